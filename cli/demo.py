@@ -1,0 +1,127 @@
+"""The demo: a creditor with a dozen customers in eight countries, imported through the same
+CSV import a finance team uses, with invoice ages relative to the demo date."""
+
+from __future__ import annotations
+
+import csv
+import tempfile
+from datetime import date, timedelta
+from pathlib import Path
+
+from rich.console import Console
+from sqlalchemy import Engine
+
+from cli.report import print_portfolio
+from store.db import transaction
+from store.importer import import_files
+from store.orgs import add_member, create_organization
+
+# (external_id, name, country, currency, postal address, segment)
+ACCOUNTS = [
+    ("C-1001", "Atelier Dubois SARL", "FR", "EUR", "12 rue des Tanneurs | 69002 Lyon | France", None),
+    ("C-1002", "Hofmann Bau KG", "DE", "EUR", "Lindenstraße 4 | 90402 Nürnberg | Deutschland", None),
+    ("C-1003", "Construcciones Ebro S.L.", "ES", "EUR", "Calle Alfonso I 17 | 50003 Zaragoza | España", None),
+    ("C-1004", "Ferramenta Lombarda S.r.l.", "IT", "EUR", "Via Cesare Correnti 8 | 20123 Milano MI | Italia", None),
+    ("C-1005", "Van Dijk Installaties B.V.", "NL", "EUR", "Oudegracht 122 | 3511 AW Utrecht | Nederland", None),
+    ("C-1006", "Lusoflex Lda.", "PT", "EUR", "Rua de Santa Catarina 45 | 4000-447 Porto | Portugal", None),
+    ("C-1007", "Quixel Parts Ltd", "GB", "GBP", "4 Canal Street | Manchester M1 3HE | United Kingdom", None),
+    ("C-1008", "Redwood Supply Inc.", "US", "USD", "820 Market Street | San Francisco, CA 94102 | USA", "key_accounts"),
+    ("C-1009", "Boulangerie Martin", "FR", "EUR", "3 place du Marché | 21000 Dijon | France", None),
+    ("C-1010", "Nordwind Logistik GmbH", "DE", "EUR", "Am Sandtorkai 50 | 20457 Hamburg | Deutschland", None),
+    ("C-1011", "Costa Azul Hotéis S.A.", "PT", "EUR", "Avenida da Liberdade 110 | 1250-146 Lisboa | Portugal", None),
+    ("C-1012", "Lakeside Dental LLC", "US", "USD", "15 Lake Shore Drive | Chicago, IL 60611 | USA", None),
+]
+
+# (account, name, email, language, role, primary)
+CONTACTS = [
+    ("C-1001", "Claire Dubois", "compta@atelier-dubois.example", "", "Comptabilité", "yes"),
+    ("C-1002", "Petra Hofmann", "buchhaltung@hofmann-bau.example", "", "Buchhaltung", "yes"),
+    ("C-1003", "Javier Romero", "administracion@construcciones-ebro.example", "es", "Administración", "yes"),
+    ("C-1004", "Marco Bianchi", "amministrazione@ferramenta-lombarda.example", "", "Amministrazione", "yes"),
+    ("C-1005", "Sanne de Vries", "crediteuren@vandijk-installaties.example", "nl", "Crediteuren", "yes"),
+    ("C-1006", "Ana Ferreira", "contabilidade@lusoflex.example", "pt", "Contabilidade", "yes"),
+    ("C-1007", "Dan Whitaker", "accounts@quixel-parts.example", "en", "Accounts payable", "yes"),
+    ("C-1008", "Maria Lopez", "ap@redwood-supply.example", "es", "Accounts payable", "yes"),
+    ("C-1010", "Jens Petersen", "kreditoren@nordwind-logistik.example", "de", "Kreditoren", "yes"),
+    ("C-1011", "Rui Costa", "financeiro@costa-azul.example", "pt", "Financeiro", "yes"),
+    ("C-1012", "Emily Park", "billing@lakeside-dental.example", "en", "Office manager", "yes"),
+]
+
+# (number, account, kind, age of issue date in days, days until due (negative = overdue),
+#  amount, paid)
+DOCUMENTS = [
+    ("FA-2026-0412", "C-1001", "invoice", 70, -40, "2400.00", "0.00"),
+    ("FA-2026-0488", "C-1001", "invoice", 40, -10, "860.50", "0.00"),
+    ("NM-2026-0877", "C-1002", "invoice", 50, -20, "1980.00", "500.00"),
+    ("EB-26-0141", "C-1003", "invoice", 100, -70, "5320.00", "0.00"),
+    ("EB-26-0177", "C-1003", "invoice", 60, -30, "1210.00", "0.00"),
+    ("FL-2026-0093", "C-1004", "invoice", 35, -5, "740.00", "0.00"),
+    ("FL-2026-0120", "C-1004", "invoice", 10, 20, "1260.00", "0.00"),
+    ("VD-26-3002", "C-1005", "invoice", 65, -35, "3150.00", "0.00"),
+    ("VD-26-C017", "C-1005", "credit_note", 20, None, "450.00", "0.00"),
+    ("LX-2026-058", "C-1006", "invoice", 45, -15, "980.00", "0.00"),
+    ("QX-5521", "C-1007", "invoice", 55, -25, "640.00", "0.00"),
+    ("QX-5580", "C-1007", "invoice", 33, -3, "1840.00", "0.00"),
+    ("RS-10442", "C-1008", "invoice", 80, -50, "12500.00", "0.00"),
+    ("BM-2026-031", "C-1009", "invoice", 42, -12, "315.80", "0.00"),
+    ("NW-2026-201", "C-1010", "invoice", 60, -30, "700.00", "0.00"),
+    ("NW-2026-214", "C-1010", "invoice", 45, -15, "300.00", "0.00"),
+    ("NW-2026-G05", "C-1010", "credit_note", 5, None, "1000.00", "0.00"),
+    ("CA-2026-311", "C-1011", "invoice", 50, -20, "2200.00", "2200.00"),
+    ("CA-2026-340", "C-1011", "invoice", 8, 22, "1450.00", "0.00"),
+    ("LD-7781", "C-1012", "invoice", 40, -10, "890.00", "950.00"),
+]
+
+MEMBERS = [
+    ("lena.kraus@demo-creditor.example", "Lena Kraus", "de"),
+    ("julien.morel@demo-creditor.example", "Julien Morel", "fr"),
+    ("sam.taylor@demo-creditor.example", "Sam Taylor", None),
+]
+
+
+def write_demo_files(folder: Path, today: date) -> list[Path]:
+    def write(name: str, header: list[str], rows: list[list[str]]) -> Path:
+        path = folder / name
+        with path.open("w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            w.writerow(header)
+            w.writerows(rows)
+        return path
+
+    accounts = write("accounts.csv", ["external_id", "name", "country", "currency",
+                                      "postal_address", "segment"],
+                     [[a, n, c, cur, addr, seg or ""] for a, n, c, cur, addr, seg in ACCOUNTS])
+    contacts = write("contacts.csv", ["account", "name", "email", "language", "role",
+                                      "is_primary"], [list(c) for c in CONTACTS])
+    currency = {a[0]: a[3] for a in ACCOUNTS}
+    documents = write(
+        "invoices.csv",
+        ["number", "account", "kind", "issue_date", "due_date", "amount", "currency",
+         "paid_amount"],
+        [[num, acc, kind, (today - timedelta(days=age)).isoformat(),
+          "" if due is None else (today + timedelta(days=due)).isoformat(), amount,
+          currency[acc], paid]
+         for num, acc, kind, age, due, amount, paid in DOCUMENTS],
+    )
+    return [accounts, contacts, documents]
+
+
+def build_demo(engine: Engine, today: date, *, console: Console, days: int = 30) -> None:
+    with transaction(engine) as session:
+        org = create_organization(
+            session, "Demo Creditor Ltd", slug="demo",
+            sender_name="Accounts receivable — Demo Creditor",
+            sender_email="ar@demo-creditor.example", country="GB",
+            postal_address="1 Demo Way\nLondon EC1A 1AA\nUnited Kingdom",
+            iban="GB33BUKB20201555555555", bic="BUKBGB22", bank_name="Demo Bank plc",
+            phone="+44 20 7946 0000",
+        )
+        for email, name, language in MEMBERS:
+            add_member(session, org, email, name, language, role="admin")
+        with tempfile.TemporaryDirectory(prefix="dunning-demo-") as tmp:
+            paths = write_demo_files(Path(tmp), today)
+            report = import_files(session, org, paths, today=today)
+    console.print("[bold]Demo Creditor Ltd[/bold]: imported "
+                  + "; ".join(report.lines()))
+    with transaction(engine) as session:
+        print_portfolio(console, session, org.id, today)

@@ -1,0 +1,152 @@
+"""The `dunning` command."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from cli.report import print_portfolio
+from store.db import database_url, make_engine, transaction, upgrade
+from store.importer import ImportFailed, import_files
+from store.queries import organization_by_slug, portfolio
+
+app = typer.Typer(
+    help="dunning-agent: an AI accounts-receivable collections agent.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+# piped output (logs, CI, tests) gets a wide page rather than 80 columns of wrapped names
+console = Console(width=None if sys.stdout.isatty() else 140)
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 140)
+
+OrgOption = Annotated[str | None, typer.Option("--org", help="organization slug (default: the only one)")]
+DateOption = Annotated[str | None, typer.Option("--date", help="the business date, YYYY-MM-DD (default: today)")]
+
+
+def parse_date(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        err.print(f"[red]--date: '{value}' is not a date (expected YYYY-MM-DD)[/red]")
+        raise typer.Exit(2) from None
+
+
+def _engine():  # type: ignore[no-untyped-def]
+    url = database_url()
+    engine = make_engine(url)
+    upgrade(url, engine=engine if url.startswith("sqlite:///:memory:") else None)
+    return engine
+
+
+@app.command()
+def init(
+    name: Annotated[str, typer.Option("--name", help="your company's name")],
+    slug: Annotated[str | None, typer.Option(help="short id (default: from the name)")] = None,
+    sender_email: Annotated[str | None, typer.Option(help="From address of reminders")] = None,
+    sender_name: Annotated[str | None, typer.Option(help="signature name")] = None,
+    country: Annotated[str | None, typer.Option(help="your country, ISO 3166 alpha-2")] = None,
+    iban: Annotated[str | None, typer.Option(help="bank account customers pay to")] = None,
+    bic: Annotated[str | None, typer.Option()] = None,
+    member: Annotated[list[str] | None, typer.Option(
+        help="a finance member as EMAIL[:NAME[:LANGUAGE]]; repeat for several")] = None,
+) -> None:
+    """Create the database schema and your organization."""
+    from store.orgs import add_member, create_organization
+
+    engine = _engine()
+    try:
+        with transaction(engine) as session:
+            org = create_organization(
+                session, name, slug=slug, sender_email=sender_email, sender_name=sender_name,
+                country=country.upper() if country else None, iban=iban, bic=bic)
+            for spec in member or []:
+                email, _, rest = spec.partition(":")
+                person, _, language = rest.partition(":")
+                add_member(session, org, email, person or email.split("@")[0],
+                           language.lower() or None, role="admin")
+            console.print(f"Organization [bold]{org.name}[/bold] ({org.slug}) ready in "
+                          f"{engine.url.render_as_string(hide_password=True)}")
+    except ValueError as e:
+        err.print(f"[red]{e}[/red]")
+        raise typer.Exit(1) from None
+
+
+@app.command("import")
+def import_(
+    files: Annotated[list[Path], typer.Argument(help="CSV or JSON files")],
+    org: OrgOption = None,
+    type_: Annotated[str | None, typer.Option("--type", help=(
+        "accounts | contacts | documents | payments (default: from each file's name "
+        "or columns)"))] = None,
+) -> None:
+    """Import accounts, contacts, invoices and credit notes, payments. All or nothing."""
+    engine = _engine()
+    try:
+        with transaction(engine) as session:
+            organization = organization_by_slug(session, org)
+            report = import_files(session, organization, files, kind=type_)
+    except LookupError as e:
+        err.print(f"[red]{e}[/red]")
+        raise typer.Exit(1) from None
+    except ImportFailed as e:
+        for line in e.errors:
+            print(line, file=sys.stderr)
+        print(f"import failed: {len(e.errors)} error(s); nothing was written", file=sys.stderr)
+        raise typer.Exit(1) from None
+    for line in report.lines():
+        console.print(line)
+    console.print(f"{report.changes} change(s)")
+
+
+@app.command()
+def accounts(org: OrgOption = None, date_: DateOption = None,
+             as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Each account's balance, overdue count and oldest overdue age."""
+    today = parse_date(date_)
+    engine = _engine()
+    with transaction(engine) as session:
+        try:
+            organization = organization_by_slug(session, org)
+        except LookupError as e:
+            err.print(f"[red]{e}[/red]")
+            raise typer.Exit(1) from None
+        if as_json:
+            rows = portfolio(session, organization.id, today)
+            print(json.dumps([
+                {"account": r.account.external_id, "name": r.account.name,
+                 "balances": {c: str(v) for c, v in r.balances.items()},
+                 "overdue_count": r.overdue_count,
+                 "oldest_overdue_days": r.oldest_overdue_days} for r in rows
+            ], indent=2))
+        else:
+            print_portfolio(console, session, organization.id, today)
+
+
+@app.command()
+def demo(
+    date_: DateOption = None,
+    days: Annotated[int, typer.Option(help="days of daily runs to simulate")] = 30,
+) -> None:
+    """Build the demo organization and portfolio from scratch and show it."""
+    from cli.demo import build_demo
+
+    today = parse_date(date_)
+    engine = _engine()
+    build_demo(engine, today, console=console, days=days)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

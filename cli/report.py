@@ -1,0 +1,49 @@
+"""Portfolio tables for the terminal."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy.orm import Session
+
+from store.queries import portfolio
+
+
+def print_portfolio(console: Console, session: Session, org_id: int, today: date) -> None:
+    rows = portfolio(session, org_id, today)
+    table = Table(title=f"Portfolio on {today.isoformat()}", title_justify="left")
+    table.add_column("Account")
+    table.add_column("Country")
+    table.add_column("Balance", justify="right")
+    table.add_column("Overdue", justify="right")
+    table.add_column("Oldest overdue", justify="right")
+    table.add_column("Status")
+    totals: dict[str, Decimal] = {}
+    for row in rows:
+        balances = row.balances
+        for currency, amount in balances.items():
+            if amount > 0:
+                totals[currency] = totals.get(currency, Decimal(0)) + amount
+        a = row.account
+        status = []
+        if a.paused_indefinitely or (a.paused_until and a.paused_until >= today):
+            status.append("paused" + (f" until {a.paused_until}" if a.paused_until else ""))
+        total = sum(balances.values())
+        if not balances:
+            status.append("settled")
+        elif total < 0:
+            status.append("in credit")
+        table.add_row(
+            a.name,
+            a.country,
+            "\n".join(f"{amount:,.2f} {c}" for c, amount in balances.items()) or "0.00",
+            str(row.overdue_count),
+            f"{row.oldest_overdue_days} days" if row.oldest_overdue_days else "-",
+            ", ".join(status),
+        )
+    console.print(table)
+    console.print("Total outstanding: " + (", ".join(
+        f"{amount:,.2f} {c}" for c, amount in sorted(totals.items())) or "nothing"))
