@@ -11,6 +11,10 @@ from pathlib import Path
 from rich.console import Console
 from sqlalchemy import Engine
 
+from agent.scheduler import run_day
+from channels.outbox import outbox_dir
+from agent.scheduler import run_day
+from channels.outbox import outbox_dir
 from cli.report import print_portfolio
 from store.db import transaction
 from store.importer import import_files
@@ -107,6 +111,9 @@ def write_demo_files(folder: Path, today: date) -> list[Path]:
 
 
 def build_demo(engine: Engine, today: date, *, console: Console, days: int = 30) -> None:
+    """Import the portfolio as it stood `days` days ago, then run the agent once a day up to
+    `today`, as the worker would, and show what it did."""
+    start = today - timedelta(days=days)
     with transaction(engine) as session:
         org = create_organization(
             session, "Demo Creditor Ltd", slug="demo",
@@ -119,9 +126,41 @@ def build_demo(engine: Engine, today: date, *, console: Console, days: int = 30)
         for email, name, language in MEMBERS:
             add_member(session, org, email, name, language, role="admin")
         with tempfile.TemporaryDirectory(prefix="dunning-demo-") as tmp:
-            paths = write_demo_files(Path(tmp), today)
-            report = import_files(session, org, paths, today=today)
-    console.print("[bold]Demo Creditor Ltd[/bold]: imported "
+            paths = write_demo_files(Path(tmp), start)
+            report = import_files(session, org, paths, today=start)
+        org_id = org.id
+    console.print(f"[bold]Demo Creditor Ltd[/bold]: imported on {start.isoformat()}: "
                   + "; ".join(report.lines()))
     with transaction(engine) as session:
-        print_portfolio(console, session, org.id, today)
+        print_portfolio(console, session, org_id, start)
+    if days > 0:
+        simulate(engine, org_id, start, today, console)
+        with transaction(engine) as session:
+            print_portfolio(console, session, org_id, today)
+    console.print(f"Messages are in {outbox_dir()}/ (.eml files and letters). "
+                  "`dunning run --dry-run` explains tomorrow's decisions.")
+
+
+def simulate(engine: Engine, org_id: int, start: date, end: date, console: Console) -> None:
+    """Daily runs from `start` to `end` (inclusive), printing every send and task, and each
+    account's skip reason whenever it changes."""
+    console.rule(f"The agent at work, {start.isoformat()} → {end.isoformat()}")
+    last_reason: dict[int, str] = {}
+    day = start
+    while day <= end:
+        decisions = run_day(engine, org_id, day)
+        lines = []
+        for d in decisions:
+            if d.outcome in ("sent", "task"):
+                lines.append(f"  [green]{d.outcome:<4}[/green] {d.account}: {d.detail}")
+                last_reason.pop(d.account_id, None)
+            elif d.outcome in ("skipped", "not_due"):
+                if last_reason.get(d.account_id) != d.detail:
+                    lines.append(f"  [dim]skip[/dim] {d.account}: {d.detail}")
+                    last_reason[d.account_id] = d.detail
+        if lines:
+            console.print(f"[bold]{day.isoformat()} {day.strftime('%a')}[/bold]",
+                          highlight=False)
+            for line in lines:
+                console.print(line, highlight=False)
+        day += timedelta(days=1)

@@ -132,6 +132,74 @@ def accounts(org: OrgOption = None, date_: DateOption = None,
 
 
 @app.command()
+def run(
+    org: OrgOption = None,
+    date_: DateOption = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=(
+        "print what would be sent and what is skipped, and why; send and write nothing"))] = False,
+) -> None:
+    """Run the agent's daily follow-ups for every account."""
+    from datetime import UTC, datetime
+
+    from agent.scheduler import run_day
+
+    today = parse_date(date_)
+    engine = _engine()
+    with transaction(engine) as session:
+        try:
+            organization = organization_by_slug(session, org)
+        except LookupError as e:
+            err.print(f"[red]{e}[/red]")
+            raise typer.Exit(1) from None
+    # a run for an explicit date is a catch-up or a simulation: no wall clock, no window
+    now = datetime.now(UTC) if date_ is None else None
+    decisions = run_day(engine, organization.id, today, dry_run=dry_run, now=now)
+    print_decisions(decisions, today, dry_run)
+
+
+def print_decisions(decisions, today: date, dry_run: bool) -> None:  # type: ignore[no-untyped-def]
+    label = {"sent": "[green]send[/green]" if dry_run else "[green]sent[/green]",
+             "task": "[yellow]task[/yellow]", "skipped": "[dim]skip[/dim]",
+             "not_due": "[dim]wait[/dim]", "nothing": "[dim]none[/dim]"}
+    console.print(f"[bold]{'Dry run' if dry_run else 'Run'} for {today.isoformat()}[/bold]")
+    for d in decisions:
+        console.print(f"{label.get(d.outcome, d.outcome)}  {d.account}: {d.detail}",
+                      highlight=False)
+        for line in d.messages:
+            console.print(f"      {line}", highlight=False)
+    counts: dict[str, int] = {}
+    for d in decisions:
+        counts[d.outcome] = counts.get(d.outcome, 0) + 1
+    console.print(", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "no accounts")
+
+
+@app.command("eval")
+def eval_(
+    paths: Annotated[list[Path], typer.Argument(help="scenario files or folders")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Replay scenario files, each on a fresh database."""
+    from evals.harness import run_scenario, scenario_paths
+
+    results = [run_scenario(p) for p in scenario_paths(paths)]
+    passed = sum(r.passed for r in results)
+    if as_json:
+        print(json.dumps({"passed": passed, "failed": len(results) - passed,
+                          "scenarios": [r.as_dict() for r in results]}, ensure_ascii=False,
+                         default=str))
+    else:
+        for r in results:
+            console.print(("[green]PASS[/green] " if r.passed else "[red]FAIL[/red] ") + r.id,
+                          highlight=False)
+            for f in r.failures:
+                console.print(f"     step {f.step} {f.key}: expected {f.expected!r}, "
+                              f"got {f.actual!r}", highlight=False)
+        console.print(f"{passed} passed, {len(results) - passed} failed")
+    if passed != len(results):
+        raise typer.Exit(1)
+
+
+@app.command()
 def demo(
     date_: DateOption = None,
     days: Annotated[int, typer.Option(help="days of daily runs to simulate")] = 30,

@@ -1,0 +1,31 @@
+"""The brain's protocol. Two implementations: offline (embedded default) and llm."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class DraftRequest:
+    kind: str  # a message kind of agent.templates.MESSAGE_KINDS
+    language: str
+    channel: str
+    tone: str | None
+    ctx: Mapping[str, Any]
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    subject: str
+    body: str
+    source: str  # "template" | "llm"
+
+
+class Brain(Protocol):
+    name: str
+
+    def draft(self, request: DraftRequest) -> Draft:
+        """A message for the customer or a member. Every draft passes guards.draft_check."""

@@ -1,0 +1,335 @@
+"""Nodes of the daily follow-up graph, one function each; `agent/graph.py` wires them.
+
+reconcile → check_stops → check_due → choose_recipients → choose_tone → draft → check_draft
+→ send. Every node that decides not to go on says why, and the reason lands in the audit log.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+from decimal import Decimal
+from typing import Literal
+
+from langgraph.graph import END
+from sqlalchemy import select
+from langgraph.runtime import Runtime
+from langgraph.types import Command
+
+from agent.brain.base import DraftRequest
+from agent.context import AccountContext, load_context
+from agent.guards.cadence import contact_gap_ok, courtesy_due, followup_due, no_response_due
+from agent.guards.calendar import in_sending_window
+from agent.guards.draft_check import DraftFacts, check_draft as run_draft_check
+from agent.guards.language import customer_language
+from agent.guards.policy import Policy
+from agent.guards.stop_rules import StopFacts, stops
+from agent.guards.tone import next_tone
+from agent.runtime import RunContext
+from agent.statement import statement_ctx
+from agent.templates import render
+from agent.tools.outbound import deliver, queue, reply_to_for
+from agent.tools.payments import check_promises, settle_if_paid
+from agent.tools.tasks import open_task
+from store.models import Account, Communication, Contact
+from store.queries import record_event
+
+State = dict  # the FollowupState TypedDict, as LangGraph hands it over
+
+
+def _ctx(runtime: Runtime[RunContext], state: State) -> AccountContext:
+    rc = runtime.context
+    key = f"account:{state['account_id']}"
+    if key not in rc.cache:
+        rc.cache[key] = load_context(rc.session, state["account_id"], rc.today)
+    return rc.cache[key]
+
+
+def _policy(runtime: Runtime[RunContext], ctx: AccountContext) -> Policy:
+    return runtime.context.policies.for_segment(ctx.account.segment)
+
+
+def _skip(runtime: Runtime[RunContext], ctx: AccountContext, reasons: list[str],
+          outcome: str = "skipped") -> Command:
+    record_event(runtime.context.session, ctx.org.id, "followup_skipped", "; ".join(reasons),
+                 account_id=ctx.account.id, on_date=runtime.context.today)
+    return Command(goto=END, update={"outcome": outcome, "stops": reasons,
+                                     "detail": "; ".join(reasons)})
+
+
+def _case_key(ctx: AccountContext) -> str:
+    return ctx.case_started_after.isoformat() if ctx.case_started_after else "first"
+
+
+def reconcile(state: State, runtime: Runtime[RunContext]) -> Command[Literal["check_stops"]]:
+    """Bring the case up to date before deciding: promises whose date passed are kept or
+    broken; a paid or credited balance closes the case and its tasks."""
+    rc = runtime.context
+    account = rc.session.get(Account, state["account_id"])
+    assert account is not None
+    broken = check_promises(rc.session, account, rc.today)
+    settle_if_paid(rc.session, account, rc.today)
+    rc.cache.pop(f"account:{account.id}", None)
+    ctx = _ctx(runtime, state)
+    policy = _policy(runtime, ctx)
+    if broken and ctx.steps_sent >= policy.max_followups:
+        # the plan is spent: a broken promise now needs a person, not a fifth reminder
+        promise = broken[-1]
+        open_task(
+            rc.session, org=ctx.org, account=account, reason="broken_promise",
+            subject=f"{account.name}: payment promised for {promise.promised_date} not received",
+            agent_message=(f"{account.name} promised {promise.amount} {promise.currency} for "
+                           f"{promise.promised_date.isoformat()}; it has not arrived and all "
+                           f"{policy.max_followups} follow-ups were sent."),
+            key=f"task:broken_promise:{promise.id}", today=rc.today, outbound=rc.outbound)
+        rc.cache.pop(f"account:{account.id}", None)
+    return Command(goto="check_stops")
+
+
+def check_stops(state: State, runtime: Runtime[RunContext]) -> Command[
+        Literal["check_due", "__end__"]]:
+    rc = runtime.context
+    ctx = _ctx(runtime, state)
+    if ctx.balance <= 0 and not ctx.open_tasks:
+        # nothing owed, nothing pending: not a decision worth a line in the log every day
+        return Command(goto=END, update={"outcome": "nothing", "detail": "nothing owed"})
+    policy = _policy(runtime, ctx)
+    promise_date = max((p.promised_date for p in ctx.open_promises), default=None)
+    found = stops(StopFacts(
+        today=rc.today, country=ctx.account.country, balance=ctx.balance,
+        min_balance=policy.min_balance, paused_until=ctx.account.paused_until,
+        paused_indefinitely=ctx.account.paused_indefinitely,
+        pause_reason=ctx.account.pause_reason, open_tasks=ctx.task_views,
+        open_promise_date=promise_date, last_customer_reply_on=ctx.last_reply_on,
+        quiet_business_days=policy.conversation_quiet_business_days,
+    ))
+    if found:
+        return _skip(runtime, ctx, [s.reason for s in found])
+    if rc.now is not None:
+        start = time.fromisoformat(ctx.org.sending_window_start)
+        end = time.fromisoformat(ctx.org.sending_window_end)
+        if not in_sending_window(rc.now, ctx.account.country, start, end,
+                                 tz=ctx.account.timezone):
+            return _skip(runtime, ctx, ["outside the sending window or not a business day "
+                                        "in the account's time zone"])
+    return Command(goto="check_due")
+
+
+def check_due(state: State, runtime: Runtime[RunContext]) -> Command[
+        Literal["choose_recipients", "__end__"]]:
+    rc = runtime.context
+    ctx = _ctx(runtime, state)
+    policy = _policy(runtime, ctx)
+    oldest = ctx.oldest_due_date
+    overdue = oldest is not None and rc.today > oldest
+    if overdue and ctx.steps_sent >= policy.max_followups:
+        assert oldest is not None
+        if no_response_due(today=rc.today, country=ctx.account.country, policy=policy,
+                           oldest_due_date=oldest, followups_sent=ctx.steps_sent,
+                           last_followup_on=ctx.last_followup_on,
+                           answered_since_last=ctx.answered_since_last_followup):
+            last = ctx.last_followup_on
+            task, _ = open_task(
+                rc.session, org=ctx.org, account=ctx.account, reason="no_response",
+                subject=f"{ctx.account.name}: no answer after {policy.max_followups} reminders",
+                agent_message=(
+                    f"{ctx.account.name} owes {ctx.balance} {ctx.position.currency} "
+                    f"({len(ctx.position.open_invoices)} open invoice(s), the oldest "
+                    f"{ctx.position.oldest_overdue_days} days overdue). "
+                    f"{policy.max_followups} reminders were sent, the last on "
+                    f"{last.isoformat() if last else '-'}, with no answer. Automatic "
+                    "follow-ups are paused until you decide."),
+                key=f"task:no_response:{ctx.account.id}:{_case_key(ctx)}", today=rc.today,
+                outbound=rc.outbound)
+            return Command(goto=END, update={"outcome": "task", "detail":
+                                             f"no response: task #{task.id}"})
+        return _skip(runtime, ctx, [f"all {policy.max_followups} follow-ups sent; waiting "
+                                    "one cadence interval for an answer"])
+    if not overdue and ctx.position is not None:
+        coming = [p for p in ctx.position.open_invoices if p.doc.due_date and courtesy_due(
+            today=rc.today, country=ctx.account.country, policy=policy,
+            due_date=p.doc.due_date)]
+        if coming:
+            return Command(goto="choose_recipients", update={"kind": "courtesy", "step": 0})
+    due = followup_due(
+        today=rc.today, country=ctx.account.country, policy=policy, oldest_due_date=oldest,
+        followups_sent=ctx.steps_sent, last_followup_on=ctx.last_followup_on,
+        broken_promise=ctx.broken_promise_since_last, resume_after=ctx.resume_after)
+    if not due.due:
+        return _skip(runtime, ctx, [f"not due: {due.reason}"], outcome="not_due")
+    return Command(goto="choose_recipients", update={"kind": "followup", "step": due.step,
+                                                     "detail": due.reason})
+
+
+def _contactable_email(c: Contact) -> bool:
+    return bool(c.email) and c.email_status == "valid" and not c.do_not_contact
+
+
+def choose_recipients(state: State, runtime: Runtime[RunContext]) -> Command[
+        Literal["choose_tone", "__end__"]]:
+    """Email to every contactable address; else a letter to the postal address; else a
+    person must find a contact."""
+    rc = runtime.context
+    ctx = _ctx(runtime, state)
+    policy = _policy(runtime, ctx)
+    emails = [c for c in ctx.contacts if _contactable_email(c)]
+    if emails:
+        ready = [c for c in emails if state.get("kind") != "followup"
+                 or contact_gap_ok(rc.today, ctx.last_sent_to(c.id), policy)]
+        if not ready:
+            return _skip(runtime, ctx, [f"every contact had a follow-up less than "
+                                        f"{policy.min_gap_days} days ago"])
+        return Command(goto="choose_tone", update={"channel": "email",
+                                                   "recipients": [c.id for c in ready]})
+    if state.get("kind") == "courtesy":
+        return _skip(runtime, ctx, ["courtesy notices go by email only: no email contact"])
+    reachable = [c for c in ctx.contacts if not c.do_not_contact]
+    with_address = [c for c in reachable if c.postal_address]
+    if with_address or (ctx.account.postal_address and
+                        not any(c.do_not_contact for c in ctx.contacts)):
+        if state.get("kind") == "followup" and not contact_gap_ok(
+                rc.today, ctx.last_followup_on, policy):
+            return _skip(runtime, ctx, [f"a letter went less than {policy.min_gap_days} "
+                                        "days ago"])
+        return Command(goto="choose_tone", update={
+            "channel": "letter", "recipients": [with_address[0].id if with_address else 0]})
+    task, created = open_task(
+        rc.session, org=ctx.org, account=ctx.account, reason="missing_contact",
+        subject=f"{ctx.account.name}: no email contact or postal address",
+        agent_message=(f"A follow-up of {ctx.balance} {ctx.position.currency} is due for "
+                       f"{ctx.account.name}, but the account has no valid email contact and "
+                       "no postal address. Add one and the follow-ups resume."),
+        key=f"task:missing_contact:{ctx.account.id}:{_case_key(ctx)}", today=rc.today,
+        outbound=rc.outbound)
+    record_event(rc.session, ctx.org.id, "followup_skipped",
+                 f"no contact to write to; task #{task.id}", account_id=ctx.account.id,
+                 on_date=rc.today)
+    return Command(goto=END, update={"outcome": "task" if created else "skipped",
+                                     "detail": f"no contact: task #{task.id}"})
+
+
+def choose_tone(state: State, runtime: Runtime[RunContext]) -> Command[Literal["draft"]]:
+    ctx = _ctx(runtime, state)
+    if state.get("kind") != "followup":
+        return Command(goto="draft", update={"tone": None})
+    tone = next_tone(_policy(runtime, ctx), state["step"], ctx.last_tone,
+                     ctx.broken_promise_since_last)
+    return Command(goto="draft", update={"tone": tone})
+
+
+def draft(state: State, runtime: Runtime[RunContext]) -> Command[Literal["check_draft"]]:
+    """One message per recipient, in the recipient's language, stored as scheduled under its
+    idempotency key before anything leaves."""
+    rc = runtime.context
+    ctx = _ctx(runtime, state)
+    assert ctx.position is not None
+    kind, step, tone = state["kind"], state.get("step", 0), state.get("tone")
+    ids = []
+    for contact_id in state["recipients"]:
+        contact = rc.session.get(Contact, contact_id) if contact_id else None
+        language = customer_language(contact.language if contact else None,
+                                     ctx.account.country)
+        if kind == "courtesy":
+            key = (f"courtesy:{ctx.account.id}:{contact_id}:"
+                   + ",".join(p.doc.number for p in ctx.position.open_invoices))
+        else:
+            key = f"followup:{ctx.account.id}:{_case_key(ctx)}:{step}:{contact_id}"
+        existing = rc.session.scalar(
+            select(Communication.id).where(Communication.idempotency_key == key))
+        if existing is not None:
+            ids.append(existing)
+            continue
+        template_ctx = statement_ctx(ctx.org, ctx.account, contact, ctx.position, rc.today,
+                                     step=step)
+        made = rc.brain.draft(DraftRequest(kind=kind, language=language,
+                                           channel=state["channel"], tone=tone,
+                                           ctx=template_ctx, country=ctx.account.country))
+        comm, _ = queue(
+            rc.session, key=key, org=ctx.org, account_id=ctx.account.id,
+            contact_id=contact.id if contact else None, channel=state["channel"], kind=kind,
+            plan_step=step or None, tone=tone, language=language,
+            recipient=(contact.email if state["channel"] == "email" and contact
+                       else (contact.name if contact and contact.name else ctx.account.name)),
+            subject=made.subject, body=made.body, on_date=rc.today,
+            invoice_numbers=[p.doc.number for p in ctx.position.open_invoices],
+            amount=ctx.position.balance, currency=ctx.position.currency,
+        )
+        ids.append(comm.id)
+    return Command(goto="check_draft", update={"communication_ids": ids})
+
+
+def _allowed_amounts(ctx: AccountContext) -> frozenset[Decimal]:
+    assert ctx.position is not None
+    amounts = {ctx.position.balance, ctx.position.credit_total, ctx.position.credit_unapplied}
+    credits = Decimal("0")
+    for p in ctx.position.open_invoices:
+        amounts |= {p.doc.amount, p.open_amount, p.open_amount + p.credit_applied,
+                    p.credit_applied}
+        credits += p.credit_applied
+    amounts.add(credits)
+    return frozenset(a for a in amounts)
+
+
+def check_draft(state: State, runtime: Runtime[RunContext]) -> Command[Literal["send"]]:
+    """Every draft is checked against the store before it leaves; a draft that fails is
+    replaced by the template draft, and the failure is logged."""
+    rc = runtime.context
+    ctx = _ctx(runtime, state)
+    assert ctx.position is not None
+    org = ctx.org
+    references = {ctx.account.external_id, org.iban or "", org.bic or "", org.phone or ""}
+    for comm_id in state.get("communication_ids", []):
+        comm = rc.session.get(Communication, comm_id)
+        if comm is None or comm.status != "scheduled":
+            continue
+        facts = DraftFacts(
+            language=comm.language or "en",
+            invoice_numbers=frozenset(p.doc.number for p in ctx.position.invoices),
+            amounts=_allowed_amounts(ctx),
+            allow_legal_wording=_policy(runtime, ctx).allow_legal_wording,
+            known_references=frozenset(r for r in references if r),
+        )
+        result = run_draft_check(comm.subject or "", comm.body or "", facts)
+        if result.ok:
+            continue
+        record_event(rc.session, org.id, "draft_rejected", "; ".join(result.problems),
+                     account_id=ctx.account.id, on_date=rc.today,
+                     data={"communication_id": comm.id})
+        contact = rc.session.get(Contact, comm.contact_id) if comm.contact_id else None
+        fallback = render(comm.kind, language=comm.language or "en", channel=comm.channel,
+                          tone=comm.tone, country=ctx.account.country,
+                          ctx=statement_ctx(org, ctx.account, contact, ctx.position, rc.today,
+                                            step=comm.plan_step or 0))
+        comm.subject, comm.body = fallback.subject, fallback.body
+    return Command(goto="send")
+
+
+def send(state: State, runtime: Runtime[RunContext]) -> Command[Literal["__end__"]]:
+    rc = runtime.context
+    ctx = _ctx(runtime, state)
+    sent = []
+    for comm_id in state.get("communication_ids", []):
+        comm = rc.session.get(Communication, comm_id)
+        if comm is None:
+            continue
+        contact = rc.session.get(Contact, comm.contact_id) if comm.contact_id else None
+        address = (contact.postal_address if contact and contact.postal_address
+                   else ctx.account.postal_address)
+        if deliver(rc.session, comm, ctx.org, rc.outbound,
+                   reply_to=reply_to_for(ctx.org, ctx.account.token),
+                   recipient_name=(contact.name if contact and contact.name
+                                   else ctx.account.name),
+                   postal_address=address, on_date=rc.today):
+            sent.append(comm)
+            record_event(
+                rc.session, ctx.org.id,
+                "followup_sent" if comm.kind == "followup" else f"{comm.kind}_sent",
+                f"{comm.kind} {('#' + str(comm.plan_step) + ' ') if comm.plan_step else ''}"
+                f"by {comm.channel} to {comm.recipient} in {comm.language}"
+                + (f", {comm.tone}" if comm.tone else "")
+                + f": {', '.join(comm.invoice_numbers or [])}, {comm.amount} {comm.currency}",
+                account_id=ctx.account.id, on_date=rc.today,
+                data={"communication_id": comm.id, "reason": state.get("detail")})
+    detail = ", ".join(f"{c.channel} to {c.recipient} ({c.language}"
+                       + (f", {c.tone}" if c.tone else "") + ")" for c in sent)
+    return Command(goto=END, update={"outcome": "sent" if sent else "skipped",
+                                     "detail": detail or "nothing left to send"})

@@ -1,0 +1,132 @@
+"""The daily run: the follow-up graph once for every account of an organization."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from agent.brain import Brain, get_brain
+from agent.graph import FOLLOWUP_RECURSION_LIMIT, followup_graph
+from agent.guards.policy import PolicySet, load_policies
+from agent.runtime import RunContext
+from agent.tools.outbound import Outbound
+from channels.outbox import OutboxEmailTransport, OutboxLetterTransport, RecordingTransport
+from store.db import session_factory
+from store.models import Account, Communication, SchedulerRun, utcnow
+from store.queries import record_event
+
+
+@dataclass(frozen=True)
+class Decision:
+    account_id: int
+    account: str
+    outcome: str  # sent | skipped | not_due | task | nothing
+    detail: str
+    messages: tuple[str, ...] = ()  # one line per message (dry runs)
+
+
+def default_outbound() -> Outbound:
+    return Outbound(email=OutboxEmailTransport(), letters=OutboxLetterTransport())
+
+
+def org_policies(org_settings: dict | None) -> PolicySet:
+    """Policies: the organization's own (settings["policies"]), else `DUNNING_POLICY_FILE`,
+    else the built-in default policy."""
+    if org_settings and org_settings.get("policies"):
+        return load_policies(org_settings["policies"])
+    path = os.environ.get("DUNNING_POLICY_FILE")
+    return load_policies(Path(path) if path else None)
+
+
+def run_account(session: Session, account_id: int, day: date, *, outbound: Outbound,
+                brain: Brain, policies: PolicySet, dry_run: bool = False,
+                now: datetime | None = None) -> dict:
+    context = RunContext(session=session, today=day, outbound=outbound, brain=brain,
+                         policies=policies, dry_run=dry_run, now=now)
+    return followup_graph().invoke(
+        {"account_id": account_id, "today": day.isoformat()},
+        context=context, config={"recursion_limit": FOLLOWUP_RECURSION_LIMIT},
+    )
+
+
+def run_day(engine: Engine, organization_id: int, day: date, *,
+            outbound: Outbound | None = None, brain: Brain | None = None,
+            dry_run: bool = False, now: datetime | None = None,
+            account_ids: list[int] | None = None, strict: bool = False) -> list[Decision]:
+    """Run the follow-up graph for every account, one transaction per account so that one
+    account's failure never undoes another's sends. A failing account is rolled back, logged
+    and reported (`strict` re-raises instead, for tests and evals). A dry run does the same
+    work against recording transports and rolls every transaction back."""
+    from store.models import Organization
+
+    brain = brain or get_brain()
+    factory = session_factory(engine)
+    with factory() as session:
+        org = session.get(Organization, organization_id)
+        if org is None:
+            raise LookupError(f"no organization {organization_id}")
+        policies = org_policies(org.settings)
+        ids = account_ids or list(session.scalars(
+            select(Account.id).where(Account.organization_id == organization_id)
+            .order_by(Account.id)))
+        already = session.scalar(select(SchedulerRun).where(
+            SchedulerRun.organization_id == organization_id, SchedulerRun.run_date == day))
+    decisions = []
+    for account_id in ids:
+        recorder = RecordingTransport()
+        used = Outbound(email=recorder, letters=recorder) if dry_run else (
+            outbound or default_outbound())
+        with factory() as session:
+            transaction = session.begin()
+            try:
+                state = run_account(session, account_id, day, outbound=used, brain=brain,
+                                    policies=policies, dry_run=dry_run, now=now)
+                account = session.get(Account, account_id)
+                lines: tuple[str, ...] = ()
+                if dry_run:
+                    comms = [session.get(Communication, i)
+                             for i in state.get("communication_ids", [])]
+                    lines = tuple(
+                        f"{c.channel} to {c.recipient}: {c.kind}"
+                        + (f" #{c.plan_step}" if c.plan_step else "")
+                        + f", {c.tone or '-'}, {c.language}, "
+                          f"{', '.join(c.invoice_numbers or [])}, {c.amount} {c.currency}"
+                        for c in comms if c is not None)
+                decisions.append(Decision(account_id, account.name if account else "?",
+                                          state.get("outcome", "nothing"),
+                                          state.get("detail", ""), lines))
+            except Exception as exc:
+                transaction.rollback()
+                if strict:
+                    raise
+                decisions.append(Decision(account_id, str(account_id), "error",
+                                          f"{type(exc).__name__}: {exc}"))
+                if not dry_run:
+                    with factory() as log_session, log_session.begin():
+                        record_event(log_session, organization_id, "account_failed",
+                                     f"{type(exc).__name__}: {exc}", account_id=account_id,
+                                     on_date=day)
+                continue
+            if dry_run:
+                transaction.rollback()
+            else:
+                transaction.commit()
+    if not dry_run:
+        with factory() as session, session.begin():
+            summary: dict[str, int] = {}
+            for d in decisions:
+                summary[d.outcome] = summary.get(d.outcome, 0) + 1
+            if already is None:
+                session.add(SchedulerRun(organization_id=organization_id, run_date=day,
+                                         finished_at=utcnow(), summary=summary))
+            else:
+                run = session.get(SchedulerRun, already.id)
+                if run is not None:
+                    run.finished_at = utcnow()
+                    run.summary = summary
+    return decisions

@@ -1,0 +1,344 @@
+"""Scenario replay (`dunning eval`): the format of ../shared/SCENARIO_FORMAT.md.
+
+Each scenario runs on a fresh database through the product's own entry points: the daily
+scheduler for `advance_to`, the payment tool for `payment`, the inbox's message handling for
+`inbound` and `bounce`, the task thread for `member_reply`. A step whose capability the product
+does not have yet fails honestly with what is missing; nothing is faked here.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from agent.context import CUSTOMER_KINDS
+from agent.scheduler import org_policies, run_day
+from agent.status import pause_reasons
+from agent.tools.outbound import Outbound
+from agent.tools.payments import record_payment
+from channels.outbox import OutboxEmailTransport, OutboxLetterTransport
+from store.db import make_engine, session_factory, transaction, upgrade
+from store.models import (
+    Account,
+    Communication,
+    Contact,
+    Document,
+    Organization,
+    Promise,
+    Task,
+)
+from store.orgs import add_member, create_organization
+
+EVENTS = ("inbound", "bounce", "member_reply", "payment", "advance_to")
+
+
+class CapabilityMissing(Exception):
+    """The product has no entry point for this kind of step yet."""
+
+
+class ScenarioError(Exception):
+    """The scenario file itself is malformed."""
+
+
+@dataclass
+class Failure:
+    step: int
+    key: str
+    expected: Any
+    actual: Any
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"step": self.step, "key": self.key, "expected": self.expected,
+                "actual": self.actual}
+
+
+@dataclass
+class Result:
+    id: str
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return not self.failures
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "passed": self.passed,
+                "failures": [f.as_dict() for f in self.failures]}
+
+
+def _date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+@dataclass
+class StepOutcome:
+    """What happened during one step, read back from the store."""
+
+    customer_messages: list[Communication]
+    notifications: list[Communication]
+    new_tasks: list[Task]
+    inbound: Communication | None = None
+    promise: Promise | None = None
+
+
+class Replay:
+    def __init__(self, scenario: dict[str, Any], engine: Engine, outbox: Path):
+        self.s = scenario
+        self.engine = engine
+        self.factory = session_factory(engine)
+        self.outbound = Outbound(email=OutboxEmailTransport(outbox),
+                                 letters=OutboxLetterTransport(outbox))
+        self.today = _date(scenario["today"])
+        self.next_run = self.today
+
+    # ------------------------------------------------------------ initial state
+    def load(self) -> None:
+        s = self.s
+        with transaction(self.engine) as session:
+            org_spec = s.get("organization") or {}
+            org = create_organization(
+                session, org_spec.get("name") or "Creditor", slug=str(s["id"])[:64],
+                sender_email="ar@creditor.example", sender_name=org_spec.get("name"),
+                iban="DE89370400440532013000", bic="COBADEFFXXX")
+            for m in org_spec.get("members") or []:
+                add_member(session, org, m["email"], m.get("name") or m["email"],
+                           m.get("language"))
+            docs = s.get("invoices") or []
+            acc_spec = s.get("account") or {}
+            account = Account(
+                organization_id=org.id, external_id="ACC-1", name=acc_spec.get("name", "?"),
+                country=str(acc_spec.get("country") or "GB").upper(),
+                currency=(docs[0]["currency"] if docs else "EUR"),
+                segment=acc_spec.get("segment"),
+                postal_address=None,
+            )
+            session.add(account)
+            session.flush()
+            contacts = []
+            for i, c in enumerate(s.get("contacts") or []):
+                contact = Contact(account_id=account.id, name=c.get("name"),
+                                  email=(c.get("email") or None), language=c.get("language"),
+                                  postal_address=c.get("postal_address"), is_primary=(i == 0))
+                session.add(contact)
+                contacts.append(contact)
+            for d in docs:
+                session.add(Document(
+                    organization_id=org.id, account_id=account.id, kind=d.get("kind", "invoice"),
+                    number=str(d["number"]), issue_date=_date(d["issue_date"]),
+                    due_date=_date(d["due_date"]) if d.get("due_date") else None,
+                    amount=Decimal(str(d["amount"])), currency=d["currency"],
+                    paid_amount=Decimal(str(d.get("paid_amount") or "0"))))
+            session.flush()
+            for step, h in enumerate(s.get("history") or [], start=1):
+                on = _date(h["date"])
+                targets: list[Contact | None] = (
+                    [c for c in contacts if c.email] if h.get("channel", "email") == "email"
+                    else [contacts[0] if contacts else None])
+                for contact in targets or [None]:
+                    session.add(Communication(
+                        organization_id=org.id, account_id=account.id,
+                        contact_id=contact.id if contact else None,
+                        channel=h.get("channel", "email"), direction="out", status="sent",
+                        kind="followup", plan_step=step, tone=h.get("tone"),
+                        recipient=contact.email if contact else account.name,
+                        subject="(history)", body="(history)", on_date=on,
+                        idempotency_key=f"history:{step}:{contact.id if contact else 0}"))
+                if h.get("answered"):
+                    session.add(Communication(
+                        organization_id=org.id, account_id=account.id,
+                        contact_id=contacts[0].id if contacts else None, channel="email",
+                        direction="in", status="received", kind="reply", on_date=on,
+                        subject="(history reply)", body="(history reply)",
+                        idempotency_key=f"history-reply:{step}"))
+            self.org_id, self.account_id = org.id, account.id
+
+    # ------------------------------------------------------------ steps
+    def advance_to(self, target: date) -> None:
+        day = self.next_run
+        while day <= target:
+            run_day(self.engine, self.org_id, day, outbound=self.outbound, strict=True)
+            day += timedelta(days=1)
+        self.next_run = max(self.next_run, target + timedelta(days=1))
+        self.today = target
+
+    def payment(self, spec: dict[str, Any]) -> None:
+        with transaction(self.engine) as session:
+            doc = session.scalar(select(Document).where(
+                Document.account_id == self.account_id, Document.number == str(spec["invoice"])))
+            if doc is None:
+                raise ScenarioError(f"payment: unknown invoice {spec['invoice']}")
+            record_payment(session, document=doc, amount=Decimal(str(spec["amount"])),
+                           value_date=_date(spec.get("date") or self.today), today=self.today)
+
+    def inbound(self, spec: dict[str, Any]) -> None:
+        try:
+            from inbox.handler import handle_scenario_inbound  # type: ignore[attr-defined]
+        except ImportError as e:
+            raise CapabilityMissing("reading customer replies (inbox) is not built yet") from e
+        handle_scenario_inbound(self.engine, self.org_id, self.today, spec, self.outbound)
+
+    def bounce(self, spec: dict[str, Any]) -> None:
+        try:
+            from inbox.handler import handle_scenario_bounce  # type: ignore[attr-defined]
+        except ImportError as e:
+            raise CapabilityMissing("bounce handling (inbox) is not built yet") from e
+        handle_scenario_bounce(self.engine, self.org_id, self.today, spec, self.outbound)
+
+    def member_reply(self, spec: dict[str, Any]) -> None:
+        try:
+            from agent.thread import handle_member_reply  # type: ignore[attr-defined]
+        except ImportError as e:
+            raise CapabilityMissing("task threads (member replies) are not built yet") from e
+        handle_member_reply(self.engine, self.org_id, self.account_id, self.today, spec,
+                            self.outbound)
+
+    # ------------------------------------------------------------ checking
+    def marks(self, session: Session) -> tuple[int, int, int]:
+        return (session.scalar(select(func.coalesce(func.max(Communication.id), 0))) or 0,
+                session.scalar(select(func.coalesce(func.max(Task.id), 0))) or 0,
+                session.scalar(select(func.coalesce(func.max(Promise.id), 0))) or 0)
+
+    def outcome(self, session: Session, before: tuple[int, int, int]) -> StepOutcome:
+        comms = list(session.scalars(select(Communication).where(
+            Communication.id > before[0], Communication.organization_id == self.org_id)
+            .order_by(Communication.id)))
+        sent = [c for c in comms if c.direction == "out" and c.kind in CUSTOMER_KINDS
+                and c.status in ("sent", "delivered")]
+        notes = [c for c in comms if c.direction == "out" and c.kind == "member_notification"
+                 and c.status in ("sent", "delivered")]
+        inbound = next((c for c in reversed(comms) if c.direction == "in"), None)
+        tasks = list(session.scalars(select(Task).where(Task.id > before[1],
+                                                        Task.organization_id == self.org_id)))
+        promise = session.scalar(select(Promise).where(
+            Promise.id > before[2], Promise.account_id == self.account_id)
+            .order_by(Promise.id.desc()).limit(1))
+        return StepOutcome(sent, notes, tasks, inbound, promise)
+
+    def check(self, n: int, expect: dict[str, Any], out: StepOutcome,
+              session: Session) -> list[Failure]:
+        failures: list[Failure] = []
+
+        def compare(key: str, expected: Any, actual: Any, ok: bool | None = None) -> None:
+            if ok is None:
+                ok = expected == actual
+            if not ok:
+                failures.append(Failure(n, key, expected, actual))
+
+        for key, expected in expect.items():
+            if key == "intent":
+                compare(key, expected, out.inbound.intent if out.inbound else None)
+            elif key == "promise_date":
+                actual = out.promise.promised_date.isoformat() if out.promise else None
+                compare(key, _date(expected).isoformat() if expected else None, actual)
+            elif key == "task_created":
+                compare(key, bool(expected), bool(out.new_tasks))
+            elif key == "task_status":
+                task = session.scalar(select(Task).where(Task.account_id == self.account_id)
+                                      .order_by(Task.id.desc()).limit(1))
+                compare(key, expected, task.status if task else None)
+            elif key == "followups_paused":
+                org = session.get(Organization, self.org_id)
+                reasons = pause_reasons(session, self.account_id, self.today,
+                                        org_policies(org.settings if org else None))
+                compare(key, bool(expected), bool(reasons))
+            elif key == "contact_invalid":
+                contact = session.scalar(select(Contact).where(
+                    Contact.account_id == self.account_id,
+                    func.lower(Contact.email) == str(expected).lower()))
+                invalid = contact is not None and (contact.email_status != "valid"
+                                                   or contact.do_not_contact)
+                compare(key, expected, expected if invalid else
+                        (f"{contact.email} is {contact.email_status}" if contact else "unknown"),
+                        invalid)
+            elif key == "sent_count":
+                count = len(out.customer_messages)
+                if isinstance(expected, str) and expected.startswith(">="):
+                    compare(key, expected, count, count >= int(expected[2:]))
+                else:
+                    compare(key, int(expected), count)
+            elif key in ("sent_language", "sent_tone", "sent_channel"):
+                attr = {"sent_language": "language", "sent_tone": "tone",
+                        "sent_channel": "channel"}[key]
+                pool = out.customer_messages
+                if key == "sent_tone":
+                    pool = [c for c in pool if c.kind == "followup"]
+                values = sorted({getattr(c, attr) for c in pool})
+                compare(key, expected, values, all(v == expected for v in values))
+            elif key == "no_send_on":
+                days = {_date(d) for d in expected}
+                bad = sorted({c.on_date.isoformat() for c in out.customer_messages
+                              if c.on_date in days})
+                compare(key, [d.isoformat() for d in sorted(days)], bad, not bad)
+            elif key == "member_notification_language":
+                values = sorted({c.language for c in out.notifications})
+                compare(key, expected, values or None,
+                        bool(values) and all(v == expected for v in values))
+            else:
+                failures.append(Failure(n, key, expected, "unknown expect key"))
+        return failures
+
+    def play(self) -> list[Failure]:
+        self.load()
+        failures: list[Failure] = []
+        for n, step in enumerate(self.s.get("steps") or [], start=1):
+            events = [k for k in step if k in EVENTS]
+            if len(events) != 1:
+                raise ScenarioError(f"step {n}: exactly one of {', '.join(EVENTS)} expected")
+            event = events[0]
+            with self.factory() as session:
+                before = self.marks(session)
+            handler: Callable[[Any], None] = {
+                "advance_to": lambda v: self.advance_to(_date(v)),
+                "payment": self.payment, "inbound": self.inbound, "bounce": self.bounce,
+                "member_reply": self.member_reply}[event]
+            try:
+                handler(step[event])
+            except CapabilityMissing as e:
+                failures.append(Failure(n, event, "supported", f"capability missing: {e}"))
+                return failures
+            with self.factory() as session:
+                failures += self.check(n, step.get("expect") or {},
+                                       self.outcome(session, before), session)
+        return failures
+
+
+def load_scenario(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or "id" not in data:
+        raise ScenarioError(f"{path}: not a scenario (no id)")
+    return data
+
+
+def run_scenario(path: Path) -> Result:
+    scenario = load_scenario(path)
+    result = Result(str(scenario["id"]))
+    with tempfile.TemporaryDirectory(prefix="dunning-eval-") as tmp:
+        url = f"sqlite:///{Path(tmp) / 'eval.db'}"
+        upgrade(url)
+        engine = make_engine(url)
+        try:
+            result.failures = Replay(scenario, engine, Path(tmp) / "outbox").play()
+        except ScenarioError as e:
+            result.failures = [Failure(0, "scenario", "valid scenario", str(e))]
+        finally:
+            engine.dispose()
+    return result
+
+
+def scenario_paths(paths: list[Path]) -> list[Path]:
+    found: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found += sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml"))
+        else:
+            found.append(p)
+    return found
