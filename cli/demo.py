@@ -13,8 +13,6 @@ from sqlalchemy import Engine
 
 from agent.scheduler import run_day
 from channels.outbox import outbox_dir
-from agent.scheduler import run_day
-from channels.outbox import outbox_dir
 from cli.report import print_portfolio
 from store.db import transaction
 from store.importer import import_files

@@ -11,15 +11,16 @@ from decimal import Decimal
 from typing import Literal
 
 from langgraph.graph import END
-from sqlalchemy import select
 from langgraph.runtime import Runtime
 from langgraph.types import Command
+from sqlalchemy import select
 
 from agent.brain.base import DraftRequest
 from agent.context import AccountContext, load_context
 from agent.guards.cadence import contact_gap_ok, courtesy_due, followup_due, no_response_due
 from agent.guards.calendar import in_sending_window
-from agent.guards.draft_check import DraftFacts, check_draft as run_draft_check
+from agent.guards.draft_check import DraftFacts
+from agent.guards.draft_check import check_draft as run_draft_check
 from agent.guards.language import customer_language
 from agent.guards.policy import Policy
 from agent.guards.stop_rules import StopFacts, stops
