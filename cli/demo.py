@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 
 from agent.scheduler import run_day
 from channels.outbox import outbox_dir
-from cli.report import print_portfolio
+from cli.report import print_decisions, print_portfolio
 from store.db import transaction
 from store.importer import import_files
 from store.orgs import add_member, create_organization
@@ -135,8 +135,11 @@ def build_demo(engine: Engine, today: date, *, console: Console, days: int = 30)
         simulate(engine, org_id, start, today, console)
         with transaction(engine) as session:
             print_portfolio(console, session, org_id, today)
-    console.print(f"Messages are in {outbox_dir()}/ (.eml files and letters). "
-                  "`dunning run --dry-run` explains tomorrow's decisions.")
+        tomorrow = today + timedelta(days=1)
+        console.rule(f"Tomorrow's plan ({tomorrow.isoformat()}, dry run)")
+        print_decisions(console, run_day(engine, org_id, tomorrow, dry_run=True), tomorrow,
+                        True)
+    console.print(f"Messages are in {outbox_dir()}/ (.eml files and letters).")
 
 
 def simulate(engine: Engine, org_id: int, start: date, end: date, console: Console) -> None:
@@ -152,7 +155,8 @@ def simulate(engine: Engine, org_id: int, start: date, end: date, console: Conso
             if d.outcome in ("sent", "task"):
                 lines.append(f"  [green]{d.outcome:<4}[/green] {d.account}: {d.detail}")
                 last_reason.pop(d.account_id, None)
-            elif d.outcome in ("skipped", "not_due"):
+            elif d.outcome == "skipped":
+                # waiting for the next due date is not news; a reason to hold back is
                 if last_reason.get(d.account_id) != d.detail:
                     lines.append(f"  [dim]skip[/dim] {d.account}: {d.detail}")
                     last_reason[d.account_id] = d.detail

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from cli.report import print_portfolio
+from cli.report import print_decisions, print_portfolio
 from store.db import database_url, make_engine, transaction, upgrade
 from store.importer import ImportFailed, import_files
 from store.queries import organization_by_slug, portfolio
@@ -154,23 +154,7 @@ def run(
     # a run for an explicit date is a catch-up or a simulation: no wall clock, no window
     now = datetime.now(UTC) if date_ is None else None
     decisions = run_day(engine, organization.id, today, dry_run=dry_run, now=now)
-    print_decisions(decisions, today, dry_run)
-
-
-def print_decisions(decisions, today: date, dry_run: bool) -> None:  # type: ignore[no-untyped-def]
-    label = {"sent": "[green]send[/green]" if dry_run else "[green]sent[/green]",
-             "task": "[yellow]task[/yellow]", "skipped": "[dim]skip[/dim]",
-             "not_due": "[dim]wait[/dim]", "nothing": "[dim]none[/dim]"}
-    console.print(f"[bold]{'Dry run' if dry_run else 'Run'} for {today.isoformat()}[/bold]")
-    for d in decisions:
-        console.print(f"{label.get(d.outcome, d.outcome)}  {d.account}: {d.detail}",
-                      highlight=False)
-        for line in d.messages:
-            console.print(f"      {line}", highlight=False)
-    counts: dict[str, int] = {}
-    for d in decisions:
-        counts[d.outcome] = counts.get(d.outcome, 0) + 1
-    console.print(", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "no accounts")
+    print_decisions(console, decisions, today, dry_run)
 
 
 @app.command("eval")

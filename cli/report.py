@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from sqlalchemy.orm import Session
 
+from agent.scheduler import Decision
 from store.queries import portfolio
 
 
@@ -47,3 +48,20 @@ def print_portfolio(console: Console, session: Session, org_id: int, today: date
     console.print(table)
     console.print("Total outstanding: " + (", ".join(
         f"{amount:,.2f} {c}" for c, amount in sorted(totals.items())) or "nothing"))
+
+
+def print_decisions(console: Console, decisions: list[Decision], today: date,
+                    dry_run: bool) -> None:
+    label = {"sent": "[green]send[/green]" if dry_run else "[green]sent[/green]",
+             "task": "[yellow]task[/yellow]", "skipped": "[dim]skip[/dim]",
+             "not_due": "[dim]wait[/dim]", "nothing": "[dim]none[/dim]"}
+    console.print(f"[bold]{'Dry run' if dry_run else 'Run'} for {today.isoformat()}[/bold]")
+    for d in decisions:
+        console.print(f"{label.get(d.outcome, d.outcome)}  {d.account}: {d.detail}",
+                      highlight=False)
+        for line in d.messages:
+            console.print(f"      {line}", highlight=False)
+    counts: dict[str, int] = {}
+    for d in decisions:
+        counts[d.outcome] = counts.get(d.outcome, 0) + 1
+    console.print(", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "no accounts")

@@ -54,3 +54,22 @@ def test_demo_builds_the_portfolio(sqlite_url):
     assert len(listing) == 12
     countries = {row["name"]: row for row in listing}
     assert countries["Nordwind Logistik GmbH"]["balances"] == {}
+
+
+def test_demo_simulates_a_month_and_dry_run_explains_every_account(sqlite_url, tmp_path):
+    env = {"DUNNING_DATABASE_URL": sqlite_url, "DUNNING_OUTBOX_DIR": str(tmp_path / "out")}
+    result = runner.invoke(app, ["demo", "--date", "2026-11-28", "--days", "30"], env=env)
+    assert result.exit_code == 0, result.output
+    assert "The agent at work, 2026-10-29 → 2026-11-28" in result.output
+    assert "(fr, courteous)" in result.output and "letter to Boulangerie Martin" in result.output
+    assert list((tmp_path / "out" / "mail").glob("*.eml"))
+    dry = runner.invoke(app, ["run", "--dry-run", "--date", "2026-11-30"], env=env)
+    assert dry.exit_code == 0, dry.output
+    lines = [line for line in dry.output.splitlines() if line[:4] in
+             ("send", "skip", "wait", "task", "none")]
+    assert len(lines) == 12  # one line per account, each with its reason
+    assert all(": " in line for line in lines)
+    eml_count = len(list((tmp_path / "out" / "mail").glob("*.eml")))
+    again = runner.invoke(app, ["run", "--dry-run", "--date", "2026-11-30"], env=env)
+    assert again.output == dry.output  # nothing was written by the first dry run
+    assert len(list((tmp_path / "out" / "mail").glob("*.eml"))) == eml_count
