@@ -16,10 +16,16 @@ def organization_ctx(org: Organization) -> dict[str, Any]:
 
 
 def statement_ctx(org: Organization, account: Account, contact: Contact | None,
-                  position: CurrencyPosition, today: date, **extra: Any) -> dict[str, Any]:
+                  position: CurrencyPosition, today: date, *, scope: str = "overdue",
+                  **extra: Any) -> dict[str, Any]:
+    """`scope` "overdue": a reminder asks for what is overdue, not for invoices still within
+    their terms (when nothing is overdue yet, it lists what is open); "open": a statement of
+    every open invoice."""
     # each open invoice shows what is unpaid on it; credit applied to those invoices is one
     # line of its own, so that sum(lines) - credits == total, as a credit controller writes it
     open_lines = position.open_invoices
+    if scope == "overdue" and position.overdue_invoices:
+        open_lines = position.overdue_invoices
     lines = [
         {"number": p.doc.number, "issue_date": p.doc.issue_date, "due_date": p.doc.due_date,
          "days_overdue": p.days_overdue, "amount": p.doc.amount,
@@ -35,7 +41,7 @@ def statement_ctx(org: Organization, account: Account, contact: Contact | None,
         "contact": {"name": contact.name} if contact is not None else None,
         "lines": lines,
         "credits": credits,
-        "total": position.balance,
+        "total": sum((line["open_amount"] for line in lines), -credits),
         "currency": position.currency,
         "today": today,
         "legal_wording": False,

@@ -251,8 +251,8 @@ def draft(state: State, runtime: Runtime[RunContext]) -> Command[Literal["check_
             recipient=(contact.email if state["channel"] == "email" and contact
                        else (contact.name if contact and contact.name else ctx.account.name)),
             subject=made.subject, body=made.body, on_date=rc.today,
-            invoice_numbers=[p.doc.number for p in ctx.position.open_invoices],
-            amount=ctx.position.balance, currency=ctx.position.currency,
+            invoice_numbers=[line["number"] for line in template_ctx["lines"]],
+            amount=template_ctx["total"], currency=ctx.position.currency,
         )
         ids.append(comm.id)
     return Command(goto="check_draft", update={"communication_ids": ids})
@@ -267,7 +267,10 @@ def _allowed_amounts(ctx: AccountContext) -> frozenset[Decimal]:
                     p.credit_applied}
         credits += p.credit_applied
     amounts.add(credits)
-    return frozenset(a for a in amounts)
+    overdue = ctx.position.overdue_invoices
+    amounts.add(sum((p.open_amount for p in overdue), Decimal("0")))
+    amounts.add(sum((p.credit_applied for p in overdue), Decimal("0")))
+    return frozenset(amounts)
 
 
 def check_draft(state: State, runtime: Runtime[RunContext]) -> Command[Literal["send"]]:

@@ -81,8 +81,11 @@ def test_first_follow_up_is_one_consolidated_email_in_the_country_language(
         token = s.scalar(select(Account.token))
     assert msg["Reply-To"] == f"ar+{token}@nordlicht.example"
     body = msg.get_content()
-    assert "NL-1" in body  # NL-2 is not due yet on the 16th but is open: listed too
-    assert "NL-2" in body
+    assert "NL-1" in body
+    assert "NL-2" not in body  # within its terms on the 16th: not asked for yet
+    assert sent[0].invoice_numbers == ["NL-1"] and sent[0].amount == Decimal("980.00")
+    assert sent[1].invoice_numbers == ["NL-1", "NL-2"]  # both overdue by the 30th
+    assert sent[1].amount == Decimal("1100.50")
 
 
 def test_same_day_twice_sends_nothing_new(engine, outbound, outbox):
