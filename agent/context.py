@@ -11,7 +11,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from agent.guards.stop_rules import OpenTask
+from agent.guards.calendar import add_business_days
+from agent.guards.policy import Policy, interval_for
+from agent.guards.stop_rules import OpenTask, StopFacts
 from agent.guards.tasks import OPEN_STATUSES
 from store.ledger import ZERO, CurrencyPosition
 from store.models import Account, Communication, Contact, Event, Organization, Promise, Task
@@ -36,6 +38,7 @@ class AccountContext:
     last_reply_on: date | None  # last non-automatic customer reply
     answered_since_last_followup: bool
     resume_after: date | None  # an auto-reply's return date
+    last_claim: Communication | None  # the latest "we already paid" of the case
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -111,6 +114,8 @@ def load_context(session: Session, account_id: int, today: date) -> AccountConte
     replies = [c for c in comms if c.direction == "in" and c.status == "received"]
     human = [c for c in replies if c.intent != "auto_reply" and not c.auto_submitted]
     last_reply_on = max((c.on_date for c in human), default=None)
+    claims = [c for c in human if c.intent == "payment_claimed"
+              and (closed is None or c.on_date > closed)]
     answered = bool(last_followup_on and any(c.on_date >= last_followup_on for c in human))
     open_tasks = list(session.scalars(
         select(Task).where(Task.account_id == account_id, Task.status.in_(OPEN_STATUSES))
@@ -137,5 +142,28 @@ def load_context(session: Session, account_id: int, today: date) -> AccountConte
         case_started_after=closed, followups=followups, open_tasks=open_tasks,
         open_promises=open_promises, broken_promise_since_last=broken_since,
         last_reply_on=last_reply_on, answered_since_last_followup=answered,
-        resume_after=resume_after,
+        resume_after=resume_after, last_claim=claims[-1] if claims else None,
+    )
+
+
+def claim_check_until(ctx: AccountContext, policy: Policy) -> date | None:
+    """After "we already paid", one cadence interval to see the money before a person looks."""
+    if ctx.last_claim is None:
+        return None
+    oldest = ctx.oldest_due_date
+    age = (ctx.last_claim.on_date - oldest).days if oldest else 0
+    return add_business_days(ctx.last_claim.on_date, interval_for(policy, age),
+                             ctx.account.country)
+
+
+def stop_facts(ctx: AccountContext, policy: Policy) -> StopFacts:
+    return StopFacts(
+        today=ctx.today, country=ctx.account.country, balance=ctx.balance,
+        min_balance=policy.min_balance, paused_until=ctx.account.paused_until,
+        paused_indefinitely=ctx.account.paused_indefinitely,
+        pause_reason=ctx.account.pause_reason, open_tasks=ctx.task_views,
+        open_promise_date=max((p.promised_date for p in ctx.open_promises), default=None),
+        last_customer_reply_on=ctx.last_reply_on,
+        quiet_business_days=policy.conversation_quiet_business_days,
+        claim_check_until=claim_check_until(ctx, policy),
     )

@@ -8,12 +8,15 @@ from functools import lru_cache
 from langgraph.graph import START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 
-from agent.nodes import followup
+from langgraph.checkpoint.base import BaseCheckpointSaver
+
+from agent.nodes import followup, reply
 from agent.runtime import RunContext
-from agent.state import FollowupState
+from agent.state import FollowupState, ReplyState
 
 # a follow-up run visits each node at most once; anything deeper is a bug, not a long case
 FOLLOWUP_RECURSION_LIMIT = 20
+REPLY_RECURSION_LIMIT = 20
 
 
 @lru_cache(maxsize=1)
@@ -29,3 +32,19 @@ def followup_graph() -> CompiledStateGraph:
     g.add_node("send", followup.send)
     g.add_edge(START, "reconcile")
     return g.compile(name="followup")
+
+
+def reply_graph(checkpointer: BaseCheckpointSaver | None = None) -> CompiledStateGraph:
+    """One run per inbound customer message; the thread is the account's conversation."""
+    g = StateGraph(ReplyState, context_schema=RunContext)
+    g.add_node("classify", reply.classify)
+    g.add_node("auto_reply", reply.auto_reply)
+    g.add_node("open_case", reply.open_case)
+    g.add_node("record_promise", reply.record_promise)
+    g.add_node("payment_claim", reply.payment_claim)
+    g.add_node("information", reply.information)
+    g.add_node("draft_answer", reply.draft_answer)
+    g.add_node("check_answer", reply.check_answer)
+    g.add_node("send_answer", reply.send_answer)
+    g.add_edge(START, "classify")
+    return g.compile(name="reply", checkpointer=checkpointer)

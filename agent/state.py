@@ -18,3 +18,31 @@ class FollowupState(TypedDict, total=False):
     communication_ids: list[int]
     outcome: str  # sent | skipped | task | nothing
     detail: str
+
+
+class ReplyState(TypedDict, total=False):
+    communication_id: int  # the inbound message, stored by the inbox
+    account_id: int
+    today: str
+    intent: str | None
+    promise_date: str | None
+    promise_amount: str | None  # decimal string
+    return_date: str | None
+    new_email: str | None
+    requests: list[str]
+    answer_kind: str | None  # promise_ack | remittance_request | statement | bank_details
+    attachments: list[str]  # file paths of invoice copies to send
+    promise_id: int | None
+    answer_id: int | None
+    task_id: int | None
+    outcome: str | None
+
+
+def reply_input(communication_id: int, account_id: int, today: str) -> ReplyState:
+    """A full input: every key set, so nothing of an earlier message in the same checkpointed
+    conversation carries over."""
+    return ReplyState(
+        communication_id=communication_id, account_id=account_id, today=today, intent=None,
+        promise_date=None, promise_amount=None, return_date=None, new_email=None,
+        requests=[], answer_kind=None, attachments=[], promise_id=None, answer_id=None,
+        task_id=None, outcome=None)

@@ -11,7 +11,10 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from email.message import EmailMessage
+from email.policy import default as default_policy
+from email.utils import format_datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -99,6 +102,7 @@ class Replay:
                                  letters=OutboxLetterTransport(outbox))
         self.today = _date(scenario["today"])
         self.next_run = self.today
+        self.sequence = 0
 
     # ------------------------------------------------------------ initial state
     def load(self) -> None:
@@ -179,19 +183,69 @@ class Replay:
             record_payment(session, document=doc, amount=Decimal(str(spec["amount"])),
                            value_date=_date(spec.get("date") or self.today), today=self.today)
 
-    def inbound(self, spec: dict[str, Any]) -> None:
+    def _receive(self, raw: bytes) -> None:
         try:
-            from inbox.handler import handle_scenario_inbound  # type: ignore[attr-defined]
+            from inbox.handler import receive
         except ImportError as e:
-            raise CapabilityMissing("reading customer replies (inbox) is not built yet") from e
-        handle_scenario_inbound(self.engine, self.org_id, self.today, spec, self.outbound)
+            raise CapabilityMissing(f"the inbox cannot read mail yet ({e})") from e
+        receive(self.engine, self.org_id, raw, self.today, outbound=self.outbound)
+
+    def inbound(self, spec: dict[str, Any]) -> None:
+        """The customer's email, as it would arrive: an RFC 5322 message to our address."""
+        msg = EmailMessage(policy=default_policy)
+        msg["From"] = spec["from"]
+        msg["To"] = "ar@creditor.example"
+        msg["Subject"] = spec.get("subject") or ""
+        msg["Date"] = format_datetime(datetime.combine(self.today, time(10, 0), UTC))
+        self.sequence += 1
+        msg["Message-ID"] = f"<scenario-{self.sequence}@{spec['from'].rsplit('@', 1)[-1]}>"
+        for name, value in (spec.get("headers") or {}).items():
+            msg[name] = str(value)
+        msg.set_content(spec.get("body") or "")
+        self._receive(bytes(msg))
 
     def bounce(self, spec: dict[str, Any]) -> None:
-        try:
-            from inbox.handler import handle_scenario_bounce  # type: ignore[attr-defined]
-        except ImportError as e:
-            raise CapabilityMissing("bounce handling (inbox) is not built yet") from e
-        handle_scenario_bounce(self.engine, self.org_id, self.today, spec, self.outbound)
+        """A delivery status notification (RFC 3464) for the latest message to the contact,
+        as the recipient's mail server would send it back."""
+        address = str(spec["contact_email"]).lower()
+        with self.factory() as session:
+            original = session.scalar(select(Communication).where(
+                Communication.organization_id == self.org_id,
+                Communication.direction == "out",
+                func.lower(Communication.recipient) == address)
+                .order_by(Communication.id.desc()).limit(1))
+            original_id = original.message_id if original else None
+        hard = spec.get("kind", "hard") == "hard"
+        status = "5.1.1" if hard else "4.2.2"
+        diagnostic = ("smtp; 550 5.1.1 <{0}>: Recipient address rejected: User unknown"
+                      if hard else "smtp; 452 4.2.2 <{0}>: Mailbox full, try again later"
+                      ).format(address)
+        domain = address.rsplit("@", 1)[-1]
+        self.sequence += 1
+        date_header = format_datetime(datetime.combine(self.today, time(10, 0), UTC))
+        subject = ("Undelivered Mail Returned to Sender" if hard
+                   else "Delayed Mail (still being retried)")
+        # written out by hand: the email package cannot generate message/delivery-status
+        raw = (
+            f"From: Mail Delivery System <MAILER-DAEMON@mx.{domain}>\r\n"
+            f"To: ar@creditor.example\r\nSubject: {subject}\r\nDate: {date_header}\r\n"
+            f"Message-ID: <dsn-{self.sequence}@mx.{domain}>\r\n"
+            "Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+            'Content-Type: multipart/report; report-type=delivery-status; boundary="DSN"\r\n'
+            "\r\n--DSN\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
+            f"This is the mail system at host mx.{domain}.\r\n\r\nI'm sorry to have to "
+            "inform you that your message could not be delivered to one or more "
+            f"recipients.\r\n\r\n<{address}>: {diagnostic.split('; ', 1)[1]}\r\n"
+            "\r\n--DSN\r\nContent-Type: message/delivery-status\r\n\r\n"
+            f"Reporting-MTA: dns; mx.{domain}\r\n\r\n"
+            f"Final-Recipient: rfc822; {address}\r\n"
+            f"Action: {'failed' if hard else 'delayed'}\r\nStatus: {status}\r\n"
+            f"Diagnostic-Code: {diagnostic}\r\n"
+            "\r\n--DSN\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+            f"From: ar@creditor.example\r\nTo: {address}\r\n"
+            f"Message-ID: {original_id or '<unknown@creditor.example>'}\r\n"
+            "Subject: Payment reminder\r\n\r\n--DSN--\r\n")
+        self._receive(raw.encode("ascii", "replace"))
 
     def member_reply(self, spec: dict[str, Any]) -> None:
         try:

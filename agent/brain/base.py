@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from agent.brain.understand import ReplyInput, Understanding
 
 
 @dataclass(frozen=True)
@@ -29,3 +32,7 @@ class Brain(Protocol):
 
     def draft(self, request: DraftRequest) -> Draft:
         """A message for the customer or a member. Every draft passes guards.draft_check."""
+
+    def understand(self, reply: ReplyInput) -> Understanding:
+        """Intent, promise date and amount, return date... of a customer's reply. The
+        result is checked by guards.understanding before anything acts on it."""

@@ -1,10 +1,16 @@
 """The embedded default brain: deterministic, offline, no model.
 
-Drafts come from the Jinja2 templates of `agent/templates` (language x tone x channel)."""
+Drafts come from the Jinja2 templates of `agent/templates` (language x tone x channel);
+replies are understood by the multilingual rules of `agent/brain/understand`."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from agent.brain.base import Draft, DraftRequest
+
+if TYPE_CHECKING:
+    from agent.brain.understand import ReplyInput, Understanding
 from agent.templates import render
 
 
@@ -15,3 +21,8 @@ class OfflineBrain:
         rendered = render(request.kind, language=request.language, channel=request.channel,
                           tone=request.tone, ctx=request.ctx, country=request.country)
         return Draft(subject=rendered.subject, body=rendered.body, source="template")
+
+    def understand(self, reply: ReplyInput) -> Understanding:
+        from agent.brain.understand import understand
+
+        return understand(reply)

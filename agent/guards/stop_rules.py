@@ -44,6 +44,7 @@ class StopFacts:
     last_customer_reply_on: date | None = None  # the last reply that was not automatic
     awaiting_our_answer: bool = False
     quiet_business_days: int = 2
+    claim_check_until: date | None = None  # the customer says they paid: we check until then
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,9 @@ def stops(f: StopFacts) -> list[Stop]:
             f.last_customer_reply_on, f.today, f.country) <= f.quiet_business_days:
         found.append(Stop("conversation", "the customer replied on "
                           f"{f.last_customer_reply_on.isoformat()}: conversation active"))
+    if f.claim_check_until is not None and f.today <= f.claim_check_until:
+        found.append(Stop("claim_check", "the customer says they paid: checking payments until "
+                          f"{f.claim_check_until.isoformat()}"))
     if f.awaiting_our_answer:
         found.append(Stop("conversation", "a customer question is waiting for our answer"))
     return found

@@ -16,20 +16,20 @@ from langgraph.types import Command
 from sqlalchemy import select
 
 from agent.brain.base import DraftRequest
-from agent.context import AccountContext, load_context
+from agent.context import AccountContext, claim_check_until, load_context, stop_facts
 from agent.guards.cadence import contact_gap_ok, courtesy_due, followup_due, no_response_due
 from agent.guards.calendar import in_sending_window
 from agent.guards.draft_check import DraftFacts
 from agent.guards.draft_check import check_draft as run_draft_check
 from agent.guards.language import customer_language
 from agent.guards.policy import Policy
-from agent.guards.stop_rules import StopFacts, stops
+from agent.guards.stop_rules import stops
 from agent.guards.tone import next_tone
 from agent.runtime import RunContext
 from agent.statement import statement_ctx
 from agent.templates import render
 from agent.tools.outbound import deliver, queue, reply_to_for
-from agent.tools.payments import check_promises, settle_if_paid
+from agent.tools.payments import check_promises, paid_between, settle_if_paid
 from agent.tools.tasks import open_task
 from store.models import Account, Communication, Contact
 from store.queries import record_event
@@ -83,6 +83,20 @@ def reconcile(state: State, runtime: Runtime[RunContext]) -> Command[Literal["ch
                            f"{policy.max_followups} follow-ups were sent."),
             key=f"task:broken_promise:{promise.id}", today=rc.today, outbound=rc.outbound)
         rc.cache.pop(f"account:{account.id}", None)
+    until = claim_check_until(ctx, policy)
+    if until is not None and rc.today > until and ctx.balance > 0 and ctx.last_claim and (
+            paid_between(rc.session, account.id, ctx.last_claim.on_date, rc.today) <= 0):
+        claim = ctx.last_claim
+        open_task(
+            rc.session, org=ctx.org, account=account, reason="payment_unmatched",
+            subject=f"{account.name} says they paid; no payment found",
+            agent_message=(f"On {claim.on_date.isoformat()} {claim.sender or account.name} "
+                           f"wrote that the balance was paid; by {rc.today.isoformat()} no "
+                           f"payment matches and {ctx.balance} {ctx.position.currency} is "
+                           "still open. Check the bank account and the remittance details."),
+            key=f"task:payment_unmatched:{claim.id}", today=rc.today, outbound=rc.outbound,
+            communication_id=claim.id)
+        rc.cache.pop(f"account:{account.id}", None)
     return Command(goto="check_stops")
 
 
@@ -93,16 +107,7 @@ def check_stops(state: State, runtime: Runtime[RunContext]) -> Command[
     if ctx.balance <= 0 and not ctx.open_tasks:
         # nothing owed, nothing pending: not a decision worth a line in the log every day
         return Command(goto=END, update={"outcome": "nothing", "detail": "nothing owed"})
-    policy = _policy(runtime, ctx)
-    promise_date = max((p.promised_date for p in ctx.open_promises), default=None)
-    found = stops(StopFacts(
-        today=rc.today, country=ctx.account.country, balance=ctx.balance,
-        min_balance=policy.min_balance, paused_until=ctx.account.paused_until,
-        paused_indefinitely=ctx.account.paused_indefinitely,
-        pause_reason=ctx.account.pause_reason, open_tasks=ctx.task_views,
-        open_promise_date=promise_date, last_customer_reply_on=ctx.last_reply_on,
-        quiet_business_days=policy.conversation_quiet_business_days,
-    ))
+    found = stops(stop_facts(ctx, _policy(runtime, ctx)))
     if found:
         return _skip(runtime, ctx, [s.reason for s in found])
     if rc.now is not None:

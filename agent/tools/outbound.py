@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -63,7 +64,8 @@ def queue(session: Session, *, key: str, org: Organization, **fields: Any) -> tu
 
 def deliver(session: Session, comm: Communication, org: Organization, outbound: Outbound, *,
             reply_to: str | None = None, recipient_name: str | None = None,
-            postal_address: str | None = None, on_date: date | None = None) -> bool:
+            postal_address: str | None = None, on_date: date | None = None,
+            attachments: tuple[Path, ...] = ()) -> bool:
     """Hand a scheduled communication to its transport. True when it was sent now."""
     if comm.status != "scheduled":
         return False
@@ -79,6 +81,7 @@ def deliver(session: Session, comm: Communication, org: Organization, outbound: 
                 reply_to=reply_to,
                 in_reply_to=comm.in_reply_to,
                 references=(comm.in_reply_to,) if comm.in_reply_to else (),
+                attachments=attachments,
                 # no Auto-Submitted header: out-of-office replies (and their return dates)
                 # are wanted, and RFC 3834 responders stay silent to auto-generated mail
                 headers={"X-Dunning-Kind": comm.kind},

@@ -178,3 +178,62 @@ def test_skips_are_logged_with_their_reason(engine, outbound):
         reasons = list(s.scalars(select(Event.reason).where(Event.kind == "followup_skipped")))
     assert reasons == ["account paused until 2026-12-15 (agreed with the customer)"]
     assert customer_messages(engine) == []
+
+
+def test_tasks_go_to_the_account_referents_when_it_has_them(engine, outbound):
+    org_id, acc_id = make_account(engine, contacts=(),
+                                  members=(("de", "lena"), ("fr", "julien"), (None, "tom")))
+    with transaction(engine) as s:
+        from store.models import Member
+        acc = s.get(Account, acc_id)
+        julien = s.scalar(select(Member).where(Member.email == "julien@nordlicht.example"))
+        acc.referents = [julien]
+    run(engine, org_id, date(2026, 10, 16), date(2026, 10, 16), outbound)
+    with session_factory(engine)() as s:
+        task = s.scalar(select(Task))
+        assert [m.email for m in task.assignees] == ["julien@nordlicht.example"]
+        note = s.scalar(select(Communication).where(
+            Communication.kind == "member_notification"))
+        assert (note.language, note.recipient) == ("fr", "julien@nordlicht.example")
+
+
+def test_a_credit_note_covering_the_balance_closes_the_case_at_the_next_run(engine, outbound):
+    org_id, acc_id = make_account(engine, contacts=())
+    run(engine, org_id, date(2026, 10, 16), date(2026, 10, 16), outbound)
+    with transaction(engine) as s:
+        assert s.scalar(select(Task.status)) == "action_required"  # missing contact
+        s.add(Document(organization_id=org_id, account_id=acc_id, kind="credit_note",
+                       number="GS-1", issue_date=date(2026, 10, 19), due_date=None,
+                       amount=Decimal("980.00"), currency="EUR"))
+    run(engine, org_id, date(2026, 10, 19), date(2026, 10, 19), outbound)
+    with session_factory(engine)() as s:
+        assert s.scalar(select(Task.status)) == "closed"
+        assert s.scalar(select(func.count()).select_from(Event).where(
+            Event.kind == "case_closed")) == 1
+
+
+def test_segment_policy_from_the_organization_settings(engine, outbound):
+    org_id, acc_id = make_account(engine)
+    with transaction(engine) as s:
+        from store.models import Organization
+        s.get(Account, acc_id).segment = "key_accounts"
+        s.get(Organization, org_id).settings = {"policies": {"segments": {"key_accounts": {
+            "first_followup_after_days": 7, "bands": [{"from_days": 0, "interval": 15}],
+            "max_interval_days": 21}}}}
+    run(engine, org_id, date(2026, 10, 16), date(2026, 11, 30), outbound)
+    dates = [c.on_date for c in customer_messages(engine)]
+    # first a week after the due date (22 Oct), then every 15 business days
+    assert dates[:2] == [date(2026, 10, 22), date(2026, 11, 12)]
+
+
+def test_courtesy_notice_before_the_due_date_when_the_policy_asks(engine, outbound):
+    org_id, acc_id = make_account(engine, invoices=(("NL-9", "500.00", date(2026, 11, 20)),))
+    with transaction(engine) as s:
+        from store.models import Organization
+        s.get(Organization, org_id).settings = {"policies": {"default": {
+            "courtesy_notice": True}}}
+    run(engine, org_id, date(2026, 11, 10), date(2026, 11, 20), outbound)
+    sent = customer_messages(engine)
+    assert [(c.kind, c.on_date, c.plan_step) for c in sent] == [
+        ("courtesy", date(2026, 11, 17), None)]
+    assert sent[0].language == "de" and "NL-9" in sent[0].body
