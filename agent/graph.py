@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph import START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
-
-from langgraph.checkpoint.base import BaseCheckpointSaver
 
 from agent.nodes import followup, reply
 from agent.runtime import RunContext

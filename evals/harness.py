@@ -12,10 +12,10 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from email.message import EmailMessage
 from email.policy import default as default_policy
 from email.utils import format_datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 

@@ -24,9 +24,9 @@ from agent.guards.policy import PolicySet
 from agent.runtime import RunContext
 from agent.scheduler import org_policies
 from agent.state import reply_input
+from agent.tools.contacts import contacts_for_bounce, mark_bounced, mark_complained
 from agent.tools.outbound import Outbound
 from agent.tools.tasks import open_task
-from agent.tools.contacts import contacts_for_bounce, mark_bounced, mark_complained
 from inbox.autoreply import auto_reply_headers, auto_reply_subject
 from inbox.bounces import Bounce
 from inbox.bounces import detect as detect_bounce
