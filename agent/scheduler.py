@@ -14,8 +14,9 @@ from agent.brain import Brain, get_brain
 from agent.graph import FOLLOWUP_RECURSION_LIMIT, followup_graph
 from agent.guards.policy import PolicySet, load_policies
 from agent.runtime import RunContext
-from agent.tools.outbound import Outbound
-from channels.outbox import OutboxEmailTransport, OutboxLetterTransport, RecordingTransport
+from agent.tools.outbound import Outbound, retry_pending
+from channels.factory import email_transport, letter_transport
+from channels.outbox import RecordingTransport
 from store.db import session_factory
 from store.models import Account, Communication, SchedulerRun, utcnow
 from store.queries import record_event
@@ -31,7 +32,7 @@ class Decision:
 
 
 def default_outbound() -> Outbound:
-    return Outbound(email=OutboxEmailTransport(), letters=OutboxLetterTransport())
+    return Outbound(email=email_transport(), letters=letter_transport())
 
 
 def org_policies(org_settings: dict | None) -> PolicySet:
@@ -76,13 +77,19 @@ def run_day(engine: Engine, organization_id: int, day: date, *,
             .order_by(Account.id)))
         already = session.scalar(select(SchedulerRun).where(
             SchedulerRun.organization_id == organization_id, SchedulerRun.run_date == day))
+    if not dry_run:
+        # what an earlier run left scheduled (retries, interrupted attempts) goes first
+        with factory() as session:
+            org = session.get(Organization, organization_id)
+            retry_pending(session, org, outbound or default_outbound(), on_date=day)
+            session.commit()
     decisions = []
     for account_id in ids:
         recorder = RecordingTransport()
-        used = Outbound(email=recorder, letters=recorder) if dry_run else (
+        used = Outbound(email=recorder, letters=recorder, durable=False) if dry_run else (
             outbound or default_outbound())
         with factory() as session:
-            transaction = session.begin()
+            # no `with session.begin()`: a send commits its attempt and outcome mid-run
             try:
                 state = run_account(session, account_id, day, outbound=used, brain=brain,
                                     policies=policies, dry_run=dry_run, now=now)
@@ -101,7 +108,7 @@ def run_day(engine: Engine, organization_id: int, day: date, *,
                                           state.get("outcome", "nothing"),
                                           state.get("detail", ""), lines))
             except Exception as exc:
-                transaction.rollback()
+                session.rollback()
                 if strict:
                     raise
                 decisions.append(Decision(account_id, str(account_id), "error",
@@ -113,9 +120,9 @@ def run_day(engine: Engine, organization_id: int, day: date, *,
                                      on_date=day)
                 continue
             if dry_run:
-                transaction.rollback()
+                session.rollback()
             else:
-                transaction.commit()
+                session.commit()
     if not dry_run:
         with factory() as session, session.begin():
             summary: dict[str, int] = {}

@@ -12,7 +12,7 @@ from email.policy import default as default_policy
 from email.utils import formatdate
 from pathlib import Path
 
-from channels.base import OutgoingEmail, OutgoingLetter
+from channels.base import CommitPoint, OutgoingEmail, OutgoingLetter
 
 
 def outbox_dir() -> Path:
@@ -57,20 +57,36 @@ class OutboxEmailTransport:
     def __init__(self, folder: Path | None = None):
         self.folder = (folder or outbox_dir()) / "mail"
 
-    def send(self, message: OutgoingEmail) -> str:
-        name = hashlib.sha256(message.message_id.encode()).hexdigest()[:24] + ".eml"
-        path = self.folder / name
-        _write_once(path, bytes(build_email(message)))
+    def _path(self, message_id: str) -> Path:
+        return self.folder / (hashlib.sha256(message_id.encode()).hexdigest()[:24] + ".eml")
+
+    def send(self, message: OutgoingEmail, commit_point: CommitPoint | None = None) -> str:
+        path = self._path(message.message_id)
+        data = bytes(build_email(message))
+        if commit_point:
+            commit_point()
+        _write_once(path, data)
         return str(path)
+
+    def confirm(self, message_id: str) -> bool | None:
+        return self._path(message_id).exists()
 
 
 class OutboxLetterTransport:
     def __init__(self, folder: Path | None = None):
         self.folder = (folder or outbox_dir()) / "letters"
 
-    def send(self, letter: OutgoingLetter) -> str:
-        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in letter.reference)
-        path = self.folder / f"{safe}.txt"
+    def _path(self, reference: str) -> Path:
+        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in reference)
+        return self.folder / f"{safe}.txt"
+
+    def confirm(self, message_id: str) -> bool | None:
+        return self._path(message_id).exists()
+
+    def send(self, letter: OutgoingLetter, commit_point: CommitPoint | None = None) -> str:
+        path = self._path(letter.reference)
+        if commit_point:
+            commit_point()
         text = (f"{letter.sender_address}\n\n{letter.recipient_name}\n"
                 f"{letter.recipient_address}\n\n{letter.body}\n")
         existed = path.exists()
@@ -91,6 +107,12 @@ class RecordingTransport:
     def __init__(self) -> None:
         self.sent: list[OutgoingEmail | OutgoingLetter] = []
 
-    def send(self, message: OutgoingEmail | OutgoingLetter) -> str:  # type: ignore[override]
+    def send(self, message: OutgoingEmail | OutgoingLetter,  # type: ignore[override]
+             commit_point: CommitPoint | None = None) -> str:
+        if commit_point:
+            commit_point()
         self.sent.append(message)
         return "dry-run"
+
+    def confirm(self, message_id: str) -> bool | None:
+        return False

@@ -233,6 +233,7 @@ class Communication(Base):
     __table_args__ = (
         UniqueConstraint("idempotency_key"),
         Index("ix_communications_account_date", "account_id", "on_date"),
+        Index("ix_communications_status_next", "status", "next_attempt_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -272,6 +273,12 @@ class Communication(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
     transport_ref: Mapped[str | None] = mapped_column(Text)
+    # delivery bookkeeping: an attempt is recorded (and committed) before the transport is
+    # called, so a crash leaves a trace; an attempt without an outcome is an uncertain fate
+    attempted_at: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
 
 
 class Promise(Base):

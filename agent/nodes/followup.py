@@ -28,7 +28,8 @@ from agent.guards.tone import next_tone
 from agent.runtime import RunContext
 from agent.statement import statement_ctx
 from agent.templates import render
-from agent.tools.outbound import deliver, queue, reply_to_for
+from agent.tools.contacts import mark_bounced
+from agent.tools.outbound import deliver, queue
 from agent.tools.payments import check_promises, paid_between, settle_if_paid
 from agent.tools.tasks import open_task
 from store.models import Account, Communication, Contact
@@ -316,18 +317,14 @@ def send(state: State, runtime: Runtime[RunContext]) -> Command[Literal["__end__
     rc = runtime.context
     ctx = _ctx(runtime, state)
     sent = []
+    problems = []
     for comm_id in state.get("communication_ids", []):
         comm = rc.session.get(Communication, comm_id)
         if comm is None:
             continue
         contact = rc.session.get(Contact, comm.contact_id) if comm.contact_id else None
-        address = (contact.postal_address if contact and contact.postal_address
-                   else ctx.account.postal_address)
-        if deliver(rc.session, comm, ctx.org, rc.outbound,
-                   reply_to=reply_to_for(ctx.org, ctx.account.token),
-                   recipient_name=(contact.name if contact and contact.name
-                                   else ctx.account.name),
-                   postal_address=address, on_date=rc.today):
+        result = deliver(rc.session, comm, ctx.org, rc.outbound, on_date=rc.today)
+        if result.outcome == "sent":
             sent.append(comm)
             record_event(
                 rc.session, ctx.org.id,
@@ -338,7 +335,15 @@ def send(state: State, runtime: Runtime[RunContext]) -> Command[Literal["__end__
                 + f": {', '.join(comm.invoice_numbers or [])}, {comm.amount} {comm.currency}",
                 account_id=ctx.account.id, on_date=rc.today,
                 data={"communication_id": comm.id, "reason": state.get("detail")})
+        elif result.outcome != "skipped":
+            problems.append(f"{comm.recipient}: {result.outcome} ({result.error})")
+            if result.refused and contact is not None and comm.channel == "email":
+                # the receiving server refused the address: a hard bounce, known at once
+                mark_bounced(rc.session, ctx.org, contact, rc.today, rc.outbound,
+                             status=None, diagnostic=result.error, communication_id=comm.id)
     detail = ", ".join(f"{c.channel} to {c.recipient} ({c.language}"
                        + (f", {c.tone}" if c.tone else "") + ")" for c in sent)
+    if problems:
+        detail = "; ".join(filter(None, [detail, *problems]))
     return Command(goto=END, update={"outcome": "sent" if sent else "skipped",
                                      "detail": detail or "nothing left to send"})

@@ -29,7 +29,7 @@ from agent.guards.understanding import Proposal, problems
 from agent.runtime import RunContext
 from agent.statement import statement_ctx
 from agent.templates import render
-from agent.tools.outbound import deliver, queue, reply_to_for
+from agent.tools.outbound import deliver, queue
 from agent.tools.payments import paid_between
 from agent.tools.tasks import open_task
 from store.models import Account, Communication, Contact, Document, Promise, TaskMessage
@@ -316,8 +316,8 @@ def send_answer(state: State, runtime: Runtime[RunContext]) -> Command[Literal["
     ctx = load_context(rc.session, state["account_id"], rc.today)
     files = tuple(Path(p) for p in state.get("attachments") or [] if Path(p).is_file())
     if answer is not None and deliver(rc.session, answer, ctx.org, rc.outbound,
-                                      reply_to=reply_to_for(ctx.org, ctx.account.token),
-                                      on_date=rc.today, attachments=files):
+                                      on_date=rc.today, attachments=files
+                                      ).outcome == "sent":
         record_event(rc.session, ctx.org.id, f"{answer.kind}_sent",
                      f"{answer.kind} to {answer.recipient} in {answer.language}",
                      account_id=ctx.account.id, on_date=rc.today,

@@ -8,25 +8,35 @@ again, a scheduled one is delivered (transports are idempotent on the Message-ID
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from channels.base import EmailTransport, LetterTransport, OutgoingEmail, OutgoingLetter
-from store.models import Communication, Organization, utcnow
+from channels.base import (
+    EmailTransport,
+    LetterTransport,
+    OutgoingEmail,
+    OutgoingLetter,
+    PermanentFailure,
+    UncertainDelivery,
+)
+from store.models import Account, Communication, Contact, Organization, utcnow
 from store.queries import record_event
 
 
 @dataclass
 class Outbound:
-    """The transports a run uses (real, outbox files, or recording for dry runs)."""
+    """The transports a run uses (real, outbox files, or recording for dry runs). `durable`:
+    commit around each hand-over (off for dry runs, which must write nothing)."""
 
     email: EmailTransport
     letters: LetterTransport
+    durable: bool = True
 
 
 def sender_domain(org: Organization) -> str:
@@ -62,14 +72,86 @@ def queue(session: Session, *, key: str, org: Organization, **fields: Any) -> tu
     return comm, True
 
 
+FAILPOINT_ENV = "DUNNING_FAILPOINT"
+
+
+def failpoint(stage: str) -> None:
+    """Crash here when DUNNING_FAILPOINT names this stage: how the tests kill a worker at each
+    stage of a send, to prove a rerun neither duplicates nor loses a message."""
+    if os.environ.get(FAILPOINT_ENV) == stage:
+        os._exit(137)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    outcome: str  # sent | failed | retry | uncertain | skipped
+    error: str | None = None
+    refused: tuple[str, ...] = ()  # recipients refused for good (hard bounce)
+
+
+def backoff(attempts: int) -> timedelta:
+    """5 minutes, doubling, at most 6 hours."""
+    return min(timedelta(minutes=5) * 2 ** max(attempts - 1, 0), timedelta(hours=6))
+
+
+def _confirm_key(comm: Communication) -> str:
+    return (comm.message_id or "") if comm.channel == "email" else comm.idempotency_key
+
+
 def deliver(session: Session, comm: Communication, org: Organization, outbound: Outbound, *,
-            reply_to: str | None = None, recipient_name: str | None = None,
-            postal_address: str | None = None, on_date: date | None = None,
-            attachments: tuple[Path, ...] = ()) -> bool:
-    """Hand a scheduled communication to its transport. True when it was sent now."""
+            on_date: date | None = None, attachments: tuple[Path, ...] = ()) -> Delivery:
+    """Hand a scheduled communication to its transport, exactly once.
+
+    With a durable outbound, the attempt is committed before the transport is called and the outcome
+    right after, so a crash at any point leaves a row that says what to do on the next run:
+    an attempt with no outcome is checked with the transport (`confirm`) and, when the
+    transport cannot tell, flagged for a person instead of being resent."""
     if comm.status != "scheduled":
-        return False
+        return Delivery("skipped")
+    durable = outbound.durable
+    if durable:
+        failpoint("start")
+    now = utcnow()
+    if comm.next_attempt_at is not None and comm.next_attempt_at > now:
+        return Delivery("skipped", "waiting to retry")
+    transport = outbound.email if comm.channel == "email" else outbound.letters
+    if comm.attempted_at is not None:
+        verdict = transport.confirm(_confirm_key(comm))
+        if verdict is True:
+            comm.status, comm.sent_at = "sent", now
+            comm.transport_ref = "confirmed by the transport after an interrupted attempt"
+            record_event(session, org.id, "send_confirmed", f"{comm.kind} to {comm.recipient}:"
+                         " delivered before the interruption", account_id=comm.account_id,
+                         on_date=on_date, data={"communication_id": comm.id})
+            if durable:
+                session.commit()
+            return Delivery("sent")
+        if verdict is None:
+            if not comm.flagged:
+                comm.flagged = ("uncertain delivery: an attempt was interrupted and the "
+                                "transport cannot tell whether it went; not resent")
+                record_event(session, org.id, "send_uncertain", f"{comm.kind} to "
+                             f"{comm.recipient}: {comm.flagged}", account_id=comm.account_id,
+                             on_date=on_date, data={"communication_id": comm.id})
+                if durable:
+                    session.commit()
+            return Delivery("uncertain", comm.flagged)
+    reached: list[bool] = []
+
+    def commit_point() -> None:
+        reached.append(True)
+        comm.attempted_at = now
+        comm.attempts = (comm.attempts or 0) + 1
+        if durable:
+            session.commit()
+            failpoint("attempt")
+
     sender = f"{org.sender_name or org.name} <{org.sender_email or 'ar@' + sender_domain(org)}>"
+    account = session.get(Account, comm.account_id) if comm.account_id else None
+    contact = session.get(Contact, comm.contact_id) if comm.contact_id else None
+    # replies to a customer message find their account through the token in Reply-To
+    reply_to = reply_to_for(org, account.token) if account and comm.kind != \
+        "member_notification" else None
     try:
         if comm.channel == "email":
             ref = outbound.email.send(OutgoingEmail(
@@ -85,24 +167,70 @@ def deliver(session: Session, comm: Communication, org: Organization, outbound: 
                 # no Auto-Submitted header: out-of-office replies (and their return dates)
                 # are wanted, and RFC 3834 responders stay silent to auto-generated mail
                 headers={"X-Dunning-Kind": comm.kind},
-            ))
+            ), commit_point=commit_point)
         else:
             ref = outbound.letters.send(OutgoingLetter(
                 reference=comm.idempotency_key,
                 sender_address="\n".join(filter(None, [org.name, org.postal_address])),
-                recipient_name=recipient_name or comm.recipient or "",
-                recipient_address=postal_address or "",
+                recipient_name=(contact.name if contact and contact.name
+                                else account.name if account else comm.recipient or ""),
+                recipient_address=(contact.postal_address if contact and contact.postal_address
+                                   else account.postal_address if account else "") or "",
                 language=comm.language or "en",
                 subject=comm.subject or "",
                 body=comm.body or "",
-            ))
-    except Exception as exc:  # noqa: BLE001 - any transport failure is recorded, not raised
-        comm.status = "failed"
+            ), commit_point=commit_point)
+    except PermanentFailure as exc:
+        comm.status, comm.attempted_at, comm.last_error = "failed", None, str(exc)
+        if exc.recipients:
+            comm.status = "bounced"
         record_event(session, org.id, "send_failed", f"{comm.channel} to {comm.recipient}: "
+                     f"refused for good: {exc}", account_id=comm.account_id,
+                     on_date=on_date, data={"communication_id": comm.id})
+        return Delivery("failed", str(exc), exc.recipients)
+    except UncertainDelivery as exc:
+        comm.flagged = f"uncertain delivery: {exc}; not resent"
+        comm.last_error = str(exc)
+        record_event(session, org.id, "send_uncertain", f"{comm.kind} to {comm.recipient}: "
                      f"{exc}", account_id=comm.account_id, on_date=on_date,
                      data={"communication_id": comm.id})
-        return False
+        return Delivery("uncertain", str(exc))
+    except Exception as exc:  # noqa: BLE001 - temporary or unknown: nothing was handed over
+        comm.attempted_at = None
+        if not reached:
+            comm.attempts = (comm.attempts or 0) + 1
+        comm.last_error = f"{type(exc).__name__}: {exc}"
+        comm.next_attempt_at = now + backoff(comm.attempts)
+        record_event(session, org.id, "send_retry", f"{comm.channel} to {comm.recipient}: "
+                     f"{comm.last_error}; retry at {comm.next_attempt_at:%Y-%m-%d %H:%M} UTC",
+                     account_id=comm.account_id, on_date=on_date,
+                     data={"communication_id": comm.id, "attempts": comm.attempts})
+        return Delivery("retry", comm.last_error)
+    if durable:
+        failpoint("sent")
     comm.status = "sent"
     comm.sent_at = utcnow()
     comm.transport_ref = ref
-    return True
+    comm.next_attempt_at = None
+    if durable:
+        session.commit()
+        failpoint("recorded")
+    return Delivery("sent")
+
+
+def retry_pending(session: Session, org: Organization, outbound: Outbound,
+                  on_date: date | None = None) -> list[Delivery]:
+    """Deliver what is still scheduled: retries whose time has come, and attempts a crash
+    interrupted (each checked with its transport before anything is resent)."""
+    now = utcnow()
+    pending = list(session.scalars(select(Communication).where(
+        Communication.organization_id == org.id, Communication.direction == "out",
+        Communication.status == "scheduled").order_by(Communication.id)))
+    results = []
+    for comm in pending:
+        if comm.next_attempt_at is not None and comm.next_attempt_at > now:
+            continue
+        if comm.flagged and comm.attempted_at is not None:
+            continue  # uncertain: waits for a person, never resent blindly
+        results.append(deliver(session, comm, org, outbound, on_date=on_date))
+    return results

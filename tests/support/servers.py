@@ -29,6 +29,12 @@ def stop_pid(pid: int, timeout: float = 15.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
+            # our own child must be reaped, or it lingers as a zombie that kill(0) still sees
+            if os.waitpid(pid, os.WNOHANG)[0] == pid:
+                return
+        except ChildProcessError:
+            pass
+        try:
             os.kill(pid, 0)
         except ProcessLookupError:
             return
@@ -115,3 +121,37 @@ def create_database(server: PostgresServer, name: str) -> str:
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     return server.url.rsplit("/", 1)[0] + f"/{name}"
+
+
+@dataclass
+class SmtpSink:
+    host: str
+    port: int
+    folder: Path
+    pid: int
+
+    def messages(self) -> list[bytes]:
+        return [p.read_bytes() for p in sorted(self.folder.glob("*.eml"))]
+
+    def stop(self) -> None:
+        stop_pid(self.pid)
+
+
+def start_smtp_sink(folder: Path, reject: dict[str, str] | None = None,
+                    port: int | None = None) -> SmtpSink:
+    """aiosmtpd in its own process (tests/support/smtp_sink.py), ready when this returns."""
+    import sys
+
+    port = port or free_port()
+    args = [sys.executable, "-m", "tests.support.smtp_sink", "--port", str(port),
+            "--dir", str(folder)]
+    for address, code in (reject or {}).items():
+        args += ["--reject", f"{address}={code}"]
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.Popen(args, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    assert proc.stdout is not None
+    line = proc.stdout.readline().decode().strip()
+    if line != "ready":
+        proc.kill()
+        raise RuntimeError(f"SMTP sink did not start: {line} {proc.stdout.read().decode()}")
+    return SmtpSink("127.0.0.1", port, folder, proc.pid)
