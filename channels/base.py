@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from channels.letters import LetterDocument
 
 # Called by a transport right before the step that cannot be taken back (SMTP DATA, writing
 # the file): the caller records the attempt durably there, so that any failure before it is
@@ -36,6 +39,7 @@ class OutgoingLetter:
     language: str
     subject: str
     body: str
+    document: LetterDocument | None = None  # laid out for PDF transports; None: from the body
 
 
 class DeliveryError(Exception):

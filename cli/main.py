@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -181,6 +182,78 @@ def eval_(
         console.print(f"{passed} passed, {len(results) - passed} failed")
     if passed != len(results):
         raise typer.Exit(1)
+
+
+@app.command()
+def classify(
+    file: Annotated[Path, typer.Argument(help="replies, one JSON object per line")],
+) -> None:
+    """Understand each reply of a JSONL file; print one JSON line per reply:
+    {"id", "intent", "promise_date", "promise_amount"}."""
+    from evals.classify import ReplySetError, classify_file, dumps
+
+    try:
+        for line in dumps(classify_file(file)):
+            print(line, flush=False)
+    except (ReplySetError, FileNotFoundError) as e:
+        err.print(f"[red]{e}[/red]")
+        raise typer.Exit(1) from None
+
+
+@app.command("classify-report")
+def classify_report(
+    file: Annotated[Path, typer.Argument(help="replies, one JSON object per line")],
+    labels: Annotated[Path, typer.Argument(help="the expected answers, same ids")],
+    errors: Annotated[bool, typer.Option("--errors", help="list every miss")] = False,
+) -> None:
+    """Measure the brain on a labelled reply set: precision and recall per intent, accuracy
+    per language, promise date and amount exactness."""
+    from evals.classify import ReplySetError, evaluate
+
+    try:
+        report = evaluate(file, labels)
+    except (ReplySetError, FileNotFoundError) as e:
+        err.print(f"[red]{e}[/red]")
+        raise typer.Exit(1) from None
+    for line in report.lines(with_errors=errors):
+        print(line)
+
+
+@app.command()
+def worker(
+    org: OrgOption = None,
+    once: Annotated[bool, typer.Option("--once", help=(
+        "one pass (inbox, outbox, the daily run if due) and exit: for cron"))] = False,
+) -> None:
+    """Run the agent: the inbox (IMAP IDLE), the daily follow-ups at DUNNING_RUN_AT, the
+    outbox. Stops cleanly on SIGTERM."""
+    import logging
+    import threading
+
+    from cli.worker import Worker, install_signal_handlers
+    from inbox.imap import ImapSettings
+
+    logging.basicConfig(level=os.environ.get("DUNNING_LOG_LEVEL", "INFO"),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    engine = _engine()
+    with transaction(engine) as session:
+        try:
+            organization = organization_by_slug(session, org)
+        except LookupError as e:
+            err.print(f"[red]{e}[/red]")
+            raise typer.Exit(1) from None
+    try:
+        w = Worker(engine, organization.id, imap=ImapSettings.from_env())
+    except ValueError as e:
+        err.print(f"[red]{e}[/red]")
+        raise typer.Exit(2) from None
+    if once:
+        did = w.once()
+        console.print(", ".join(f"{k}: {v}" for k, v in did.items()))
+        return
+    stop = threading.Event()
+    install_signal_handlers(stop)
+    w.run(stop)
 
 
 @app.command()

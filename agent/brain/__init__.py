@@ -14,4 +14,10 @@ def get_brain(name: str | None = None) -> Brain:
     name = (name or os.environ.get("DUNNING_BRAIN") or "offline").lower()
     if name == "offline":
         return OfflineBrain()
-    raise ValueError(f"DUNNING_BRAIN: unknown brain '{name}' (known: offline)")
+    if name == "llm":
+        # imported here: langchain-openai (and chromadb, for few-shot examples) load only
+        # when the LLM brain is chosen
+        from agent.brain.llm import LLMBrain
+
+        return LLMBrain.from_env()
+    raise ValueError(f"DUNNING_BRAIN: unknown brain '{name}' (known: offline, llm)")

@@ -323,7 +323,11 @@ def send(state: State, runtime: Runtime[RunContext]) -> Command[Literal["__end__
         if comm is None:
             continue
         contact = rc.session.get(Contact, comm.contact_id) if comm.contact_id else None
-        result = deliver(rc.session, comm, ctx.org, rc.outbound, on_date=rc.today)
+        statement = (statement_ctx(ctx.org, ctx.account, contact, ctx.position, rc.today,
+                                   step=comm.plan_step or 0)
+                     if comm.channel == "letter" and ctx.position is not None else None)
+        result = deliver(rc.session, comm, ctx.org, rc.outbound, on_date=rc.today,
+                         statement=statement)
         if result.outcome == "sent":
             sent.append(comm)
             record_event(

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from channels.base import (
     PermanentFailure,
     UncertainDelivery,
 )
+from channels.letters import document_from_text
 from store.models import Account, Communication, Contact, Organization, utcnow
 from store.queries import record_event
 
@@ -99,7 +101,8 @@ def _confirm_key(comm: Communication) -> str:
 
 
 def deliver(session: Session, comm: Communication, org: Organization, outbound: Outbound, *,
-            on_date: date | None = None, attachments: tuple[Path, ...] = ()) -> Delivery:
+            on_date: date | None = None, attachments: tuple[Path, ...] = (),
+            statement: Mapping[str, Any] | None = None) -> Delivery:
     """Hand a scheduled communication to its transport, exactly once.
 
     With a durable outbound, the attempt is committed before the transport is called and the outcome
@@ -169,7 +172,7 @@ def deliver(session: Session, comm: Communication, org: Organization, outbound: 
                 headers={"X-Dunning-Kind": comm.kind},
             ), commit_point=commit_point)
         else:
-            ref = outbound.letters.send(OutgoingLetter(
+            letter = OutgoingLetter(
                 reference=comm.idempotency_key,
                 sender_address="\n".join(filter(None, [org.name, org.postal_address])),
                 recipient_name=(contact.name if contact and contact.name
@@ -179,7 +182,12 @@ def deliver(session: Session, comm: Communication, org: Organization, outbound: 
                 language=comm.language or "en",
                 subject=comm.subject or "",
                 body=comm.body or "",
-            ), commit_point=commit_point)
+            )
+            # the statement as data lets a PDF letter draw a real table
+            letter = replace(letter, document=document_from_text(
+                letter, statement=statement, country=account.country if account else None,
+                tone=comm.tone))
+            ref = outbound.letters.send(letter, commit_point=commit_point)
     except PermanentFailure as exc:
         comm.status, comm.attempted_at, comm.last_error = "failed", None, str(exc)
         if exc.recipients:
