@@ -140,47 +140,57 @@ def receive(engine: Engine, organization_id: int, raw: bytes, today: date, *,
 def _process(engine: Engine, organization_id: int, comm_id: int, today: date, *,
              outbound: Outbound, brain: Brain, policies: PolicySet | None) -> Received:
     factory = session_factory(engine)
-    with factory() as session, session.begin():
-        comm = session.get(Communication, comm_id)
-        org = session.get(Organization, organization_id)
-        assert comm is not None and org is not None and comm.raw is not None
-        msg = parse_message(comm.raw)
-        new_text, _quoted = split_reply(msg.text)
-        _fill(comm, msg, new_text)
-        if msg.defects:
-            comm.flagged = "; ".join(msg.defects)[:2000]
-        bounce = detect_bounce(comm.raw)
-        if bounce.kind != "none":
-            comm.kind = "complaint" if bounce.kind == "complaint" else "bounce"
-            apply_bounce(session, org, comm, bounce, today, outbound)
-            return Received(comm_id, False, "bounce", comm.account_id)
-        verdict = auto_reply_headers(msg.headers)
-        comm.auto_submitted = verdict.automatic or auto_reply_subject(msg.subject)
-        match = match_message(session, organization_id, msg, msg.text)
-        if match.account_id is None:
-            comm.kind = "unmatched"
-            comm.flagged = "no account matches this message"
-            task, _ = open_task(
-                session, org=org, account=None, reason="unmatched_message",
-                subject=f"Unmatched message from {msg.from_address or 'unknown sender'}",
-                agent_message=(f"A message from {msg.from_address or 'an unknown sender'} "
-                               f"(“{msg.subject}”) matches no account. Read it and tell the "
-                               "agent which account it belongs to."),
-                key=f"task:unmatched:{comm_id}", today=today, outbound=outbound,
-                communication_id=comm_id)
-            return Received(comm_id, False, "unmatched")
-        comm.kind = "reply"
-        comm.account_id = match.account_id
-        comm.contact_id = match.contact_id
-        record_event(session, organization_id, "inbound_matched",
-                     f"message from {msg.from_address} matched by {match.method}",
-                     account_id=match.account_id, on_date=today,
-                     data={"communication_id": comm_id})
-        context = RunContext(session=session, today=today, outbound=outbound, brain=brain,
-                             policies=policies or org_policies(org.settings))
-        url = engine.url.render_as_string(hide_password=False)
-        state = reply_graph(checkpointer_for(url)).invoke(
-            reply_input(comm_id, match.account_id, today.isoformat()), context=context,
-            config={"recursion_limit": REPLY_RECURSION_LIMIT,
-                    "configurable": {"thread_id": f"account:{match.account_id}"}})
-        return Received(comm_id, False, "reply", match.account_id, state.get("intent"))
+    # no `with session.begin()`: answers and notifications commit around their hand-over
+    with factory() as session:
+        received = _handle(session, organization_id, comm_id, today, engine=engine,
+                           outbound=outbound, brain=brain, policies=policies)
+        session.commit()
+        return received
+
+
+def _handle(session: Session, organization_id: int, comm_id: int, today: date, *,
+            engine: Engine, outbound: Outbound, brain: Brain,
+            policies: PolicySet | None) -> Received:
+    comm = session.get(Communication, comm_id)
+    org = session.get(Organization, organization_id)
+    assert comm is not None and org is not None and comm.raw is not None
+    msg = parse_message(comm.raw)
+    new_text, _quoted = split_reply(msg.text)
+    _fill(comm, msg, new_text)
+    if msg.defects:
+        comm.flagged = "; ".join(msg.defects)[:2000]
+    bounce = detect_bounce(comm.raw)
+    if bounce.kind != "none":
+        comm.kind = "complaint" if bounce.kind == "complaint" else "bounce"
+        apply_bounce(session, org, comm, bounce, today, outbound)
+        return Received(comm_id, False, "bounce", comm.account_id)
+    verdict = auto_reply_headers(msg.headers)
+    comm.auto_submitted = verdict.automatic or auto_reply_subject(msg.subject)
+    match = match_message(session, organization_id, msg, msg.text)
+    if match.account_id is None:
+        comm.kind = "unmatched"
+        comm.flagged = "no account matches this message"
+        task, _ = open_task(
+            session, org=org, account=None, reason="unmatched_message",
+            subject=f"Unmatched message from {msg.from_address or 'unknown sender'}",
+            agent_message=(f"A message from {msg.from_address or 'an unknown sender'} "
+                           f"(“{msg.subject}”) matches no account. Read it and tell the "
+                           "agent which account it belongs to."),
+            key=f"task:unmatched:{comm_id}", today=today, outbound=outbound,
+            communication_id=comm_id)
+        return Received(comm_id, False, "unmatched")
+    comm.kind = "reply"
+    comm.account_id = match.account_id
+    comm.contact_id = match.contact_id
+    record_event(session, organization_id, "inbound_matched",
+                 f"message from {msg.from_address} matched by {match.method}",
+                 account_id=match.account_id, on_date=today,
+                 data={"communication_id": comm_id})
+    context = RunContext(session=session, today=today, outbound=outbound, brain=brain,
+                         policies=policies or org_policies(org.settings))
+    url = engine.url.render_as_string(hide_password=False)
+    state = reply_graph(checkpointer_for(url)).invoke(
+        reply_input(comm_id, match.account_id, today.isoformat()), context=context,
+        config={"recursion_limit": REPLY_RECURSION_LIMIT,
+                "configurable": {"thread_id": f"account:{match.account_id}"}})
+    return Received(comm_id, False, "reply", match.account_id, state.get("intent"))

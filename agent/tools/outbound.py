@@ -184,9 +184,13 @@ def deliver(session: Session, comm: Communication, org: Organization, outbound: 
                 body=comm.body or "",
             )
             # the statement as data lets a PDF letter draw a real table
-            letter = replace(letter, document=document_from_text(
+            document = document_from_text(
                 letter, statement=statement, country=account.country if account else None,
-                tone=comm.tone))
+                tone=comm.tone)
+            # the reader's reference: short and quotable, not our idempotency key
+            document = replace(document, reference=(
+                f"{account.external_id}/{comm.id}" if account else str(comm.id)))
+            letter = replace(letter, document=document)
             ref = outbound.letters.send(letter, commit_point=commit_point)
     except PermanentFailure as exc:
         comm.status, comm.attempted_at, comm.last_error = "failed", None, str(exc)
