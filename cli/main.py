@@ -219,6 +219,18 @@ def classify_report(
         print(line)
 
 
+@app.command("bounce-check")
+def bounce_check(
+    files: Annotated[list[Path], typer.Argument(help="raw email files (.eml)")],
+) -> None:
+    """Tell delivery failures apart: one JSON line per file, {"file", "bounce":
+    "hard"|"soft"|"none", "recipients": [...]}."""
+    from inbox.bounces import bounce_check as check
+
+    for row in check(files):
+        print(json.dumps(row, ensure_ascii=False))
+
+
 @app.command()
 def worker(
     org: OrgOption = None,
