@@ -9,13 +9,15 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph import START, StateGraph
 from langgraph.graph.state import CompiledStateGraph
 
-from agent.nodes import followup, reply
+from agent.nodes import followup, reply, thread
 from agent.runtime import RunContext
-from agent.state import FollowupState, ReplyState
+from agent.state import FollowupState, ReplyState, ThreadState
 
 # a follow-up run visits each node at most once; anything deeper is a bug, not a long case
 FOLLOWUP_RECURSION_LIMIT = 20
 REPLY_RECURSION_LIMIT = 20
+# a confirmation may be asked again when the answer is unclear; each ask is one pass
+THREAD_RECURSION_LIMIT = 30
 
 
 @lru_cache(maxsize=1)
@@ -47,3 +49,17 @@ def reply_graph(checkpointer: BaseCheckpointSaver | None = None) -> CompiledStat
     g.add_node("send_answer", reply.send_answer)
     g.add_edge(START, "classify")
     return g.compile(name="reply", checkpointer=checkpointer)
+
+
+def thread_graph(checkpointer: BaseCheckpointSaver | None = None) -> CompiledStateGraph:
+    """One run per member message in a task thread; the thread is the task. A pending
+    confirmation (interrupt) is resumed by the member's next message."""
+    g = StateGraph(ThreadState, context_schema=RunContext)
+    g.add_node("interpret", thread.interpret)
+    g.add_node("plan", thread.plan)
+    g.add_node("ask_confirmation", thread.ask_confirmation)
+    g.add_node("confirm", thread.confirm)
+    g.add_node("act", thread.act)
+    g.add_node("respond", thread.respond)
+    g.add_edge(START, "interpret")
+    return g.compile(name="thread", checkpointer=checkpointer)

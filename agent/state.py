@@ -46,3 +46,23 @@ def reply_input(communication_id: int, account_id: int, today: str) -> ReplyStat
         promise_date=None, promise_amount=None, return_date=None, new_email=None,
         requests=[], answer_kind=None, attachments=[], promise_id=None, answer_id=None,
         task_id=None, outcome=None)
+
+
+class ThreadState(TypedDict, total=False):
+    task_id: int
+    member_id: int
+    message_id: int  # the member's TaskMessage being answered
+    today: str
+    language: str  # the member's language: answers are in it
+    calls: list[dict]  # [{"name": tool, "args": {...}}] with JSON-primitive args
+    question: str | None
+    actions: list[dict]
+    failures: list[str]
+    declined: bool
+    outcome: str | None
+
+
+def thread_input(task_id: int, member_id: int, message_id: int, today: str) -> ThreadState:
+    return ThreadState(task_id=task_id, member_id=member_id, message_id=message_id,
+                       today=today, language="en", calls=[], question=None, actions=[],
+                       failures=[], declined=False, outcome=None)

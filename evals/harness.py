@@ -267,7 +267,8 @@ class Replay:
             .order_by(Communication.id)))
         sent = [c for c in comms if c.direction == "out" and c.kind in CUSTOMER_KINDS
                 and c.status in ("sent", "delivered")]
-        notes = [c for c in comms if c.direction == "out" and c.kind == "member_notification"
+        notes = [c for c in comms if c.direction == "out"
+                 and c.kind in ("member_notification", "thread_reply")
                  and c.status in ("sent", "delivered")]
         inbound = next((c for c in reversed(comms) if c.direction == "in"), None)
         tasks = list(session.scalars(select(Task).where(Task.id > before[1],

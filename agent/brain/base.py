@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from agent.brain.commands import Interpretation
     from agent.brain.understand import ReplyInput, Understanding
 
 
@@ -36,3 +39,7 @@ class Brain(Protocol):
     def understand(self, reply: ReplyInput) -> Understanding:
         """Intent, promise date and amount, return date... of a customer's reply. The
         result is checked by guards.understanding before anything acts on it."""
+
+    def interpret_member(self, text: str, *, today: date,
+                         language_hint: str | None = None) -> Interpretation:
+        """A member's message in a task thread as tool calls, or a clarifying question."""

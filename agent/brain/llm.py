@@ -480,7 +480,7 @@ class LLMBrain:
             language=_reply_language(reply),
             promise_date=promise_date,
             promise_amount=promise_amount,
-            return_date=a.return_date,
+            return_date=a.return_date if a.intent == "auto_reply" else None,
             new_email=a.new_email if a.intent == "contact_change" else None,
             requests=tuple(a.requests),
             reason=f"llm: {a.reason}" if a.reason else f"llm: {a.intent}",
@@ -515,12 +515,17 @@ class LLMBrain:
 
 
 def _reply_language(reply: ReplyInput) -> str | None:
-    from agent.guards.language import detect_language
+    """The language the reply is written in, decided as the offline brain does: the detector,
+    unless it is unsure and the contact's language is known."""
+    from agent.guards.language import MESSAGE_LANGUAGES, detect_language
 
     detected, confidence = detect_language(reply.text or "")
-    if detected is not None and confidence >= 0.3:
-        return detected
-    return reply.language or detected
+    hint = (reply.language or "").split("-")[0].split("_")[0].lower() or None
+    if hint not in MESSAGE_LANGUAGES:
+        hint = None
+    if detected is None or (hint is not None and confidence < 0.2):
+        return hint or detected
+    return detected
 
 
 _LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",

@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 from agent.brain.base import Draft, DraftRequest
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from agent.brain.commands import Interpretation
     from agent.brain.understand import ReplyInput, Understanding
 from agent.templates import render
 
@@ -26,3 +29,9 @@ class OfflineBrain:
         from agent.brain.understand import understand
 
         return understand(reply)
+
+    def interpret_member(self, text: str, *, today: date,
+                         language_hint: str | None = None) -> Interpretation:
+        from agent.brain.commands import interpret
+
+        return interpret(text, today=today, language_hint=language_hint)

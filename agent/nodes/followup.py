@@ -250,6 +250,10 @@ def draft(state: State, runtime: Runtime[RunContext]) -> Command[Literal["check_
         made = rc.brain.draft(DraftRequest(kind=kind, language=language,
                                            channel=state["channel"], tone=tone,
                                            ctx=template_ctx, country=ctx.account.country))
+        if getattr(rc.brain, "last_fallback", None):
+            record_event(rc.session, ctx.org.id, "llm_fallback",
+                         f"template draft used: {rc.brain.last_fallback}",
+                         account_id=ctx.account.id, on_date=rc.today)
         comm, _ = queue(
             rc.session, key=key, org=ctx.org, account_id=ctx.account.id,
             contact_id=contact.id if contact else None, channel=state["channel"], kind=kind,

@@ -81,6 +81,11 @@ def classify(state: State, runtime: Runtime[RunContext]) -> Command[
         auto_submitted=comm.auto_submitted, country=ctx.account.country,
     )
     understood = rc.brain.understand(reply)
+    if getattr(rc.brain, "last_fallback", None):
+        record_event(rc.session, ctx.org.id, "llm_fallback",
+                     f"reply understood by the offline brain: {rc.brain.last_fallback}",
+                     account_id=ctx.account.id, on_date=rc.today,
+                     data={"communication_id": comm.id})
     found = problems(Proposal(understood.intent, understood.promise_date,
                               understood.promise_amount), today=rc.today, balance=balance)
     promise_date, promise_amount = understood.promise_date, understood.promise_amount

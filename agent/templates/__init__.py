@@ -63,6 +63,7 @@ CHANNELS_BY_KIND: dict[str, tuple[str, ...]] = {
     "bank_details": ("email",),
     "member_notification": ("email",),
     "formal_notice": ("letter", "email"),
+    "thread_reply": ("email",),
 }
 MESSAGE_KINDS: tuple[str, ...] = tuple(CHANNELS_BY_KIND)
 

@@ -25,7 +25,8 @@ from agent.templates import (
     resolve_locale,
 )
 
-CUSTOMER_KINDS = [k for k in MESSAGE_KINDS if k != "member_notification"]
+MEMBER_KINDS = ("member_notification", "thread_reply")
+CUSTOMER_KINDS = [k for k in MESSAGE_KINDS if k not in MEMBER_KINDS]
 
 NEUTRAL_SALUTATION = {
     "en": "Dear Sir or Madam,",
@@ -153,6 +154,14 @@ def make_ctx(
             "url": "https://dunning.example/tasks/42",
         },
         "member": {"name": "Paul"},
+        # thread_reply: the agent's answer to a member in a task thread
+        "account_name": "Globex GmbH",
+        "task_subject": "Globex disputes INV-2026-100",
+        "actions": [{"tool": "pause_account", "args": {"until": date(2026, 4, 15)}},
+                    {"tool": "set_contact_email", "args": {"email": "ap@globex.example"}},
+                    {"tool": "close_task", "args": {}}],
+        "failures": [],
+        "question": None,
     }
 
 
@@ -203,7 +212,7 @@ def test_renders_clean_with_every_invoice_and_the_total(kind, channel, tone, lan
     ctx = make_ctx(n_lines=n_lines)
     r = render(kind, language=lang, channel=channel, tone=tone, ctx=ctx)
     assert_clean(r)
-    if kind == "member_notification":
+    if kind in MEMBER_KINDS:
         return
     for line in ctx["lines"]:
         assert line["number"] in r.body
@@ -218,7 +227,7 @@ def test_renders_clean_with_every_invoice_and_the_total(kind, channel, tone, lan
 
 @pytest.mark.parametrize("kind,channel,tone,lang", ALL, ids=[ids(p) for p in ALL])
 def test_greeting_uses_contact_name_or_neutral_salutation(kind, channel, tone, lang):
-    if kind == "member_notification":
+    if kind in MEMBER_KINDS:
         return
     named = render(kind, language=lang, channel=channel, tone=tone, ctx=make_ctx(contact=NAME))
     anonymous = render(kind, language=lang, channel=channel, tone=tone, ctx=make_ctx(contact=None))
@@ -239,7 +248,7 @@ def test_greeting_uses_contact_name_or_neutral_salutation(kind, channel, tone, l
 
 @pytest.mark.parametrize("kind,channel,tone,lang", ALL, ids=[ids(p) for p in ALL])
 def test_credits_line_only_when_credits(kind, channel, tone, lang):
-    if kind == "member_notification":
+    if kind in MEMBER_KINDS:
         return
     with_credits = render(
         kind, language=lang, channel=channel, tone=tone, ctx=make_ctx(credits="200.00")
@@ -252,7 +261,7 @@ def test_credits_line_only_when_credits(kind, channel, tone, lang):
 
 @pytest.mark.parametrize("kind,channel,tone,lang", ALL, ids=[ids(p) for p in ALL])
 def test_no_legal_threats_unless_legal_wording(kind, channel, tone, lang):
-    if kind == "member_notification":
+    if kind in MEMBER_KINDS:
         return
     pattern = re.compile(LEGAL_THREATS[lang], re.IGNORECASE)
     for step in (1, 4):
