@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from agent.brain.base import DraftRequest
 from agent.context import AccountContext, claim_check_until, load_context, stop_facts
+from agent.escalation import open_escalation
 from agent.guards.cadence import contact_gap_ok, courtesy_due, followup_due, no_response_due
 from agent.guards.calendar import in_sending_window
 from agent.guards.draft_check import DraftFacts
@@ -76,7 +77,7 @@ def reconcile(state: State, runtime: Runtime[RunContext]) -> Command[Literal["ch
     if broken and ctx.steps_sent >= policy.max_followups:
         # the plan is spent: a broken promise now needs a person, not a fifth reminder
         promise = broken[-1]
-        open_task(
+        open_escalation(
             rc.session, org=ctx.org, account=account, reason="broken_promise",
             subject=f"{account.name}: payment promised for {promise.promised_date} not received",
             agent_message=(f"{account.name} promised {promise.amount} {promise.currency} for "
@@ -88,7 +89,7 @@ def reconcile(state: State, runtime: Runtime[RunContext]) -> Command[Literal["ch
     if until is not None and rc.today > until and ctx.balance > 0 and ctx.last_claim and (
             paid_between(rc.session, account.id, ctx.last_claim.on_date, rc.today) <= 0):
         claim = ctx.last_claim
-        open_task(
+        open_escalation(
             rc.session, org=ctx.org, account=account, reason="payment_unmatched",
             subject=f"{account.name} says they paid; no payment found",
             agent_message=(f"On {claim.on_date.isoformat()} {claim.sender or account.name} "
@@ -98,6 +99,16 @@ def reconcile(state: State, runtime: Runtime[RunContext]) -> Command[Literal["ch
             key=f"task:payment_unmatched:{claim.id}", today=rc.today, outbound=rc.outbound,
             communication_id=claim.id)
         rc.cache.pop(f"account:{account.id}", None)
+    if (policy.high_balance is not None and ctx.balance >= policy.high_balance
+            and ctx.position is not None and ctx.position.overdue_invoices):
+        # a large overdue balance gets a person's eye once per case; reminders go on
+        open_escalation(
+            rc.session, org=ctx.org, account=account, reason="high_balance",
+            subject=f"{account.name}: {ctx.balance} {ctx.position.currency} overdue",
+            agent_message=(f"{account.name} owes {ctx.balance} {ctx.position.currency}, above "
+                           f"the policy's review threshold of {policy.high_balance}."),
+            key=f"task:high_balance:{account.id}:{_case_key(ctx)}", today=rc.today,
+            outbound=rc.outbound)
     return Command(goto="check_stops")
 
 
@@ -135,7 +146,7 @@ def check_due(state: State, runtime: Runtime[RunContext]) -> Command[
                            last_followup_on=ctx.last_followup_on,
                            answered_since_last=ctx.answered_since_last_followup):
             last = ctx.last_followup_on
-            task, _ = open_task(
+            task, _ = open_escalation(
                 rc.session, org=ctx.org, account=ctx.account, reason="no_response",
                 subject=f"{ctx.account.name}: no answer after {policy.max_followups} reminders",
                 agent_message=(

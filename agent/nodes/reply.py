@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from agent.brain.base import DraftRequest
 from agent.context import load_context
+from agent.escalation import open_escalation
 from agent.guards.draft_check import DraftFacts
 from agent.guards.draft_check import check_draft as run_draft_check
 from agent.guards.language import customer_language
@@ -31,7 +32,6 @@ from agent.statement import statement_ctx
 from agent.templates import render
 from agent.tools.outbound import deliver, queue
 from agent.tools.payments import paid_between
-from agent.tools.tasks import open_task
 from store.models import Account, Communication, Contact, Document, Promise, TaskMessage
 from store.queries import record_event
 
@@ -159,7 +159,7 @@ def open_case(state: State, runtime: Runtime[RunContext]) -> Command[Literal["__
         extra = f" New address given: {state['new_email']}."
     if intent == "payment_promise":
         extra = " No payment date could be read: ask the customer for one."
-    task, created = open_task(
+    task, created = open_escalation(
         rc.session, org=account.organization, account=account, reason=reason,
         subject=SUBJECTS.get(intent, SUBJECTS["ambiguous"]).format(name=account.name),
         agent_message=(f"{who} replied on {rc.today.isoformat()} ({intent.replace('_', ' ')})."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy import select
@@ -33,6 +34,7 @@ def open_task(
     contact_id: int | None = None,
     communication_id: int | None = None,
     suggested_next_step: str | None = None,
+    prepare: Callable[[Task], None] | None = None,
 ) -> tuple[Task, bool]:
     """The task stored under `key`, created (assigned, logged, members notified) when new."""
     existing = session.scalar(select(Task).where(Task.idempotency_key == key))
@@ -54,7 +56,9 @@ def open_task(
     task.assignees = chosen
     session.add(task)
     session.flush()
-    session.add(TaskMessage(task_id=task.id, author="agent", body=agent_message))
+    if prepare is not None:
+        prepare(task)  # e.g. the case history and similar past cases, before anyone reads it
+    session.add(TaskMessage(task_id=task.id, author="agent", body=task.agent_message or ""))
     record_event(session, org.id, "task_created", f"{reason}: {subject}",
                  account_id=task.account_id, on_date=today,
                  data={"task_id": task.id, "assignees": [m.email for m in chosen]})

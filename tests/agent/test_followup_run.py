@@ -237,3 +237,33 @@ def test_courtesy_notice_before_the_due_date_when_the_policy_asks(engine, outbou
     assert [(c.kind, c.on_date, c.plan_step) for c in sent] == [
         ("courtesy", date(2026, 11, 17), None)]
     assert sent[0].language == "de" and "NL-9" in sent[0].body
+
+
+def test_escalation_carries_the_history_and_similar_past_cases(engine, outbound):
+    org_id, acc_id = make_account(engine)
+    with transaction(engine) as s:
+        from store.models import Organization, TaskMessage
+        # a closed no-response case of another customer, resolved by a phone call
+        other = Account(organization_id=org_id, external_id="K2", name="Old Customer",
+                        country="DE", currency="EUR")
+        s.add(other)
+        s.flush()
+        past = Task(organization_id=org_id, account_id=other.id, reason="no_response",
+                    status="closed", subject="Old Customer: no answer after 4 reminders",
+                    agent_message="Old Customer owes 500 EUR. 4 reminders were sent.",
+                    created_on=date(2026, 5, 1), closed_on=date(2026, 5, 9),
+                    idempotency_key="past-1")
+        s.add(past)
+        s.flush()
+        s.add(TaskMessage(task_id=past.id, author="member",
+                          body="Called their CFO, they paid the next day."))
+        s.get(Organization, org_id).settings = {"policies": {"default": {
+            "high_balance": "900.00"}}}
+    run(engine, org_id, date(2026, 10, 16), date(2026, 12, 31), outbound)
+    with session_factory(engine)() as s:
+        tasks = {t.reason: t for t in s.scalars(select(Task).where(Task.account_id == acc_id))}
+    assert set(tasks) == {"high_balance", "no_response"}
+    no_response = tasks["no_response"]
+    assert "Reminders this case: 2026-10-16 (courteous, email)" in no_response.agent_message
+    assert "Owed: 980.00 EUR" in no_response.agent_message
+    assert "Called their CFO, they paid the next day." in no_response.suggested_next_step

@@ -24,7 +24,8 @@ SIGNALS: tuple[str, ...] = (
     "split_rest",       # "the rest next month": a second payment after a first one
     "callback",         # asking to be called / to talk by phone
     "conditional",      # "if you have questions", "feel free to": not a request
-    "contact_change",   # a permanent new contact or address
+    "contact_change",   # a new contact or address
+    "permanent",        # "no longer", "from now on", "left the company": not a temporary deputy
     "ooo",              # out of office
     "auto",             # automatic acknowledgements, tickets, "do not reply"
     "auto_weak",        # "we have received your message", "we will get back to you"

@@ -7,7 +7,7 @@ from agent.brain.understand.lexicon_common import g
 _PAYV = r"(?:pay|settle|transfer|wire|remit|clear|process|release|initiate|send|make|arrange|schedule|submit|issue|execute|authori[sz]e|approve|action|do)"
 _PAYOBJ = r"(?:payments?|transfers?|wires?|money|funds|remittance|bacs|chaps|cheques?|checks?|ach|sepa|amounts?|balance|invoices?|bills?|sums?)"
 _PAYED = r"(?:paid|settled|transferred|wired|remitted|cleared)"
-_PAYED_OBJ = r"(?:processed|released|initiated|sent|made|issued|executed|submitted|authori[sz]ed|approved|actioned|done|ordered|posted|mailed|booked|effected|completed|arranged|scheduled)"
+_PAYED_OBJ = r"(?:processed|released|initiated|sent|made|issued|executed|submitted|authori[sz]ed|approved|actioned|done|ordered|posted|mailed|booked|effected|completed)"
 _GOODS = r"(?:goods|items?|order|products?|parts?|shipment|delivery|merchandise|equipment|materials?|machines?|stock|consignment|package|parcel|pallets?|boxes|units)"
 _INVOICE = r"(?:invoices?|bills?|statement|credit note)"
 
@@ -45,6 +45,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:returned|sent back|send back|return)" + g(2) + r"(?:goods|items?|products?|parts?|order|merchandise|equipment|delivery|machine)",
         r"(?:dispute|disputing|contest|contesting|challenge|challenging|disagree with|object to|query|querying|reject|rejecting)" + g(3) + r"(?:invoice|amount|charges?|bill|this|it|the)|"
         r"under warranty|warranty claim|guarantee claim",
+        r"(?:until|unless|before|as long as|once)" + g(5) + r"(?:replaced|repaired|fixed|corrected|credit note|credit memo|refund|resolved|rectified|delivered|complete)",
         r"(?:we|i) do not owe (?:you |this |that |the |any )?(?:amount|money|sum)?" + g(1) + r"because|"
         r"invoice (?:is|was) (?:wrong|incorrect|not correct|erroneous|a mistake|an error)|"
         r"(?:never|not) (?:been )?(?:ordered|agreed|contracted|signed|requested)",
@@ -68,7 +69,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "hardship": (
         r"at (?:the|this) moment|right now|currently|at present|just now|for now|for the time being|"
         r"this (?:week|month)|yet\b|cash[- ]?flow|liquidity|tight|difficult|financial (?:difficulties|problems|issues|trouble)|"
-        r"struggl|hard times|slow (?:period|season|month)|until|by (?:the|then)|before",
+        r"struggl\w*|hard times|slow (?:period|season|month)|until|by (?:the|then)|before",
     ),
     "plan": (
         r"instal+ments?|instal+ment plan|payment plan|payment schedule|payment arrangement|repayment plan|"
@@ -83,7 +84,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"extension|extend(?:ed)?" + g(2) + r"(?:deadline|due date|payment terms?|terms|term|time)|"
         r"postpone|defer|deferral|deferred|delay(?:ing)? (?:the |our |this )?payment|grace period|"
         r"(?:push|move|moving|pushing)" + g(2) + r"(?:back|out)|later date|bear with us|be patient|patience|"
-        r"a few (?:more )?(?:days|weeks)|(?:give|grant|allow) (?:us|me)" + g(2) + r"(?:time|days|weeks|respite)",
+        r"a few more (?:days|weeks)|(?:give|grant|allow) (?:us|me)" + g(2) + r"(?:time|days|weeks|respite)",
     ),
     "split_rest": (
         r"(?:the )?(?:rest|remainder|remaining|other half|second half|outstanding rest|second (?:part|instal+ment|payment)|"
@@ -93,8 +94,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:call|ring|phone|telephone) (?:me|us|back|my|our|him|her)\b|(?:give|drop) (?:me|us) a (?:call|ring|phone call)|"
         r"call(?:ed)? back|callback|call me back|have someone call|someone (?:to )?call|somebody (?:to )?call|"
         r"(?:could|can|would|may|please) (?:you )?call\b",
-        r"(?:speak|talk|discuss|chat)\w*" + g(5) + r"(?:by|over the|on the|via|per|over) (?:phone|telephone)|"
-        r"(?:phone|telephone) (?:call|conversation|chat|meeting)|on the phone|by phone",
+        r"(?:speak|talk|discuss|chat|call|reach|contact|available|reachable)\w*" + g(5) + r"(?:by|over the|on the|via|per|over) (?:phone|telephone)|"
+        r"(?:phone|telephone) (?:call|conversation|chat|meeting)",
         r"(?:speak|talk) (?:to|with) (?:someone|somebody|a person|a human|you|your|someone from|a manager|the manager|a colleague)|"
         r"(?:reach|contact) me (?:on|at) (?:my )?(?:mobile|cell|phone|\+|\d)|my (?:direct |mobile |cell |phone )?(?:number|line) is|"
         r"(?:available|reachable) (?:on|at|by) (?:phone|\+|\d)|call at your (?:earliest )?convenience",
@@ -117,6 +118,11 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:has|have) taken over|took over|(?:my|his|her) successor|(?:has been )?replaced by|(?:has )?retired|"
         r"(?:changed|moved) (?:our|my|the|its) (?:email|e-mail|address|mailbox)|"
         r"(?:responsible|in charge|point of contact|contact person)" + g(4) + r"(?:is|are|will be) now|now (?:handles|handled|managed|dealt with) by",
+    ),
+    "permanent": (
+        r"no longer|(?:have|has|had) left|left the|from now on|going forward|henceforth|moving forward|"
+        r"for (?:all )?future|in (?:the )?future|from today|with immediate effect|effective immediately|"
+        r"retired|successor|replaced by|taken over|took over|changed|permanently|update (?:your|the) (?:records?|contact|details)",
     ),
     "ooo": (
         r"out of (?:the )?office|out-of-office|\booo\b|away from (?:the|my) (?:office|desk)|"
@@ -159,6 +165,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:you will|you shall|you should|you are going to) (?:receive|get|have|see)" + g(2) + _PAYOBJ,
         r"(?:we|i) (?:pay|settle|transfer|wire)" + g(3) + r"(?:on|by|next|this|tomorrow|today|within|before|in)\b|"
         r"(?:we|i) (?:will|shall) (?:do (?:it|that|so)|get (?:it|this) done|honou?r)",
+        r"(?:(?<=but )|(?<=and )|(?<=yet ))(?:we |i )?(?:will|shall) (?:do so |do it |do that )?(?:on|by|before|next|this|tomorrow|today|early|at|in|within|end)\b",
         r"(?:expect|count on|look out for|anticipate)" + g(2) + _PAYOBJ + r"|(?:payment|transfer) is (?:on the way|forthcoming|coming)",
     ),
     "promise_ask": (
@@ -179,6 +186,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:we|i|they|finance|accounts|bank)" + g(2) + r"(?:have|has|had|already|just)?" + g(1) + r"(?:sent|made|processed|released|initiated|executed|submitted|issued|actioned|authori[sz]ed|approved|ordered|posted|mailed|done|effected|completed)" + g(2) + r"(?:the |a |your |this |our |that |an? )?" + _PAYOBJ,
         r"(?:remittance|proof of payment|payment (?:advice|confirmation|receipt|proof)|transfer (?:confirmation|receipt|slip)|swift (?:copy|confirmation|message)|bank (?:confirmation|receipt|slip)|receipt|mt103)" + g(3) + r"(?:attached|enclosed|herewith|below)|"
         r"(?:attached|enclosed|please find|herewith|attaching|sending you)" + g(3) + r"(?:remittance|proof of payment|payment (?:advice|confirmation|receipt|proof)|transfer (?:confirmation|receipt|slip)|swift|bank (?:confirmation|receipt)|mt103|receipt)",
+        r"^\W*(?:already |just |all )?(?:paid|settled|transferred|wired|sent|done)\b(?! (?:by|on|before|next|tomorrow|within|in)\b)",
         r"already (?:been )?(?:paid|settled|sent|transferred|wired|done|taken care of|processed)|paid in full|fully paid|"
         r"(?:has|have) gone out|went out|left our (?:account|bank)|(?:debited|deducted) from our (?:account|bank)|"
         r"(?:is|are) on (?:its|their) way|in the (?:post|mail)|(?:has|have) been taken care of|"

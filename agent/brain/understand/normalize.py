@@ -243,7 +243,9 @@ _POST_NEGATORS = frozenset({"nicht", "niet", "pas", "jamais", "nie", "nooit", "r
 _CLAUSE_BREAK_RE = re.compile(
     r"[,:;()]|\s-\s|\b(?:but|however|although|though|mais|cependant|toutefois|pourtant|aber|"
     r"sondern|jedoch|doch|pero|sino|aunque|sin embargo|ma|pero|pero|tuttavia|anche se|maar|"
-    r"echter|hoewel|mas|porem|contudo|embora|que|dass|che|dat|and then|et|und|y)\b"
+    r"echter|hoewel|mas|porem|contudo|embora|que|dass|che|dat|and then|and|et|und|y|e|"
+    r"because|since|as|parce que|car|puisque|weil|denn|porque|ya que|perche|poiche|omdat|want|"
+    r"doordat|pois|visto que|so|donc|daher|asi que|quindi|dus|entao)\b"
 )
 _TOKEN_RE = re.compile(r"[a-z0-9']+")
 # "no" used as an answer ("No, we paid") or idioms that contain a negator but negate nothing

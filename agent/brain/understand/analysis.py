@@ -1,0 +1,105 @@
+"""A reply taken apart: normalized text, sentences, the cues found in each, the dates.
+
+Cues whose meaning flips under negation ("we have not paid", "please don't call") are dropped
+when negated in their clause; cues that carry their own negation ("never received the
+invoice", "we will not pay") are kept as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from agent.brain.understand.dates import DateMention, find_dates
+from agent.brain.understand.lexicon import PATTERNS
+from agent.brain.understand.normalize import is_negated, normalize, sentences
+
+__all__ = ["Analysis", "Hit", "analyse"]
+
+# signals dropped when negated (looking before the cue and inside it)
+_NEGATABLE_INSIDE = frozenset({"promise", "claimed", "callback", "plan", "more_time", "info_copy",
+                               "info_statement", "info_bank", "info_other", "arrival",
+                               "promise_ask", "pay_word"})
+# signals dropped when negated before the cue only (the cue may contain a negation itself)
+_NEGATABLE_BEFORE = frozenset({"dispute"})
+# "did you not receive our payment?" asks about a payment made: not a negation of it
+_QUESTION_RE = re.compile(r"(?:did|have|has|hast|avez|haben|han|hanno|hebben|heeft|receberam)\b")
+
+
+@dataclass(frozen=True)
+class Hit:
+    signal: str
+    sentence: int
+    start: int  # offsets in the normalized text
+    end: int
+    text: str
+
+
+@dataclass
+class Analysis:
+    text: str
+    sentences: list[tuple[int, int]]
+    hits: dict[str, list[Hit]] = field(default_factory=dict)
+    dates: list[DateMention] = field(default_factory=list)
+    date_sentence: list[int] = field(default_factory=list)
+
+    def has(self, signal: str) -> bool:
+        return bool(self.hits.get(signal))
+
+    def get(self, signal: str) -> list[Hit]:
+        return self.hits.get(signal, [])
+
+    def in_sentence(self, signal: str, index: int) -> list[Hit]:
+        return [h for h in self.hits.get(signal, ()) if h.sentence == index]
+
+    def sentence_text(self, index: int) -> str:
+        s, e = self.sentences[index]
+        return self.text[s:e]
+
+    def sentence_signals(self, index: int) -> set[str]:
+        return {name for name, hits in self.hits.items() if any(h.sentence == index for h in hits)}
+
+    def dates_in(self, index: int) -> list[DateMention]:
+        return [d for d, i in zip(self.dates, self.date_sentence, strict=True) if i == index]
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def analyse(raw: str, today: date, *, us: bool = False) -> Analysis:
+    text = normalize(raw)
+    # injected instructions are not the customer's business content: blank them out
+    inj = PATTERNS.get("injection")
+    if inj is not None:
+        for m in list(inj.finditer(text)):
+            text = _blank(text, m.start(), m.end())
+    spans = [(s.start, s.end) for s in sentences(text)]
+    a = Analysis(text=text, sentences=spans)
+    for idx, (s, e) in enumerate(spans):
+        sent = text[s:e]
+        for signal, pattern in PATTERNS.items():
+            if signal == "injection":
+                continue
+            for m in pattern.finditer(sent):
+                if m.end() == m.start():
+                    continue
+                if signal in _NEGATABLE_INSIDE:
+                    inside = not (signal == "claimed" and _QUESTION_RE.match(m.group(0)))
+                    if is_negated(sent, m.start(), m.end(), inside=inside):
+                        continue
+                elif signal in _NEGATABLE_BEFORE and is_negated(sent, m.start(), m.end(),
+                                                                inside=False):
+                    continue
+                a.hits.setdefault(signal, []).append(
+                    Hit(signal, idx, s + m.start(), s + m.end(), m.group(0)))
+    a.dates = find_dates(text, today, us=us)
+    starts = [s for s, _ in spans]
+    for d in a.dates:
+        idx = 0
+        for i, s in enumerate(starts):
+            if s <= d.start:
+                idx = i
+        a.date_sentence.append(idx)
+    return a

@@ -1,0 +1,4 @@
+"""stub"""
+
+CUES: dict[str, tuple[str, ...]] = {}
+VOCAB = ""
