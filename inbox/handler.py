@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from agent.brain import Brain, get_brain
@@ -34,7 +34,7 @@ from inbox.matching import match_message
 from inbox.mime import ParsedMessage, parse_message
 from inbox.quotes import split_reply
 from store.db import session_factory, transaction
-from store.models import Communication, Organization
+from store.models import Communication, Member, Organization, Task
 from store.queries import record_event
 
 _MESSAGE_ID = re.compile(rb"^message-id:\s*(<[^>\r\n]+>)", re.IGNORECASE | re.MULTILINE)
@@ -44,7 +44,7 @@ _MESSAGE_ID = re.compile(rb"^message-id:\s*(<[^>\r\n]+>)", re.IGNORECASE | re.MU
 class Received:
     communication_id: int
     duplicate: bool
-    outcome: str  # reply | unmatched | bounce | flagged | duplicate
+    outcome: str  # reply | member | unmatched | bounce | duplicate
     account_id: int | None = None
     intent: str | None = None
 
@@ -145,7 +145,48 @@ def _process(engine: Engine, organization_id: int, comm_id: int, today: date, *,
         received = _handle(session, organization_id, comm_id, today, engine=engine,
                            outbound=outbound, brain=brain, policies=policies)
         session.commit()
-        return received
+        member_post = None
+        if received.outcome == "member":
+            comm = session.get(Communication, comm_id)
+            assert comm is not None
+            member_post = (comm.task_id, comm.member_id, comm.body or "")
+    if member_post is not None:
+        from agent.thread import post_member_message
+
+        task_id, member_id, text = member_post
+        post_member_message(engine, organization_id, task_id, member_id, text, today,
+                            outbound=outbound, brain=brain)
+    return received
+
+
+_TASK_REF = re.compile(r"\[task #(\d+)\]|/tasks/(\d+)", re.IGNORECASE)
+
+
+def _member_task(session: Session, organization_id: int, msg: ParsedMessage) -> tuple[
+        int | None, int | None]:
+    """A member answering one of our notifications: (member id, task id)."""
+    if not msg.from_address:
+        return None, None
+    member_id = session.scalar(select(Member.id).where(
+        Member.organization_id == organization_id,
+        func.lower(Member.email) == msg.from_address.lower()))
+    if member_id is None:
+        return None, None
+    ids = [i for i in (*msg.in_reply_to, *msg.references) if i]
+    if ids:
+        task_id = session.scalar(select(Communication.task_id).where(
+            Communication.organization_id == organization_id,
+            Communication.message_id.in_(ids), Communication.task_id.is_not(None))
+            .order_by(Communication.id.desc()).limit(1))
+        if task_id is not None:
+            return member_id, task_id
+    found = _TASK_REF.search(f"{msg.subject}\n{msg.text}")
+    if found:
+        task_id = int(found.group(1) or found.group(2))
+        owned = session.scalar(select(Task.id).where(Task.id == task_id,
+                                                     Task.organization_id == organization_id))
+        return member_id, owned
+    return member_id, None
 
 
 def _handle(session: Session, organization_id: int, comm_id: int, today: date, *,
@@ -166,6 +207,11 @@ def _handle(session: Session, organization_id: int, comm_id: int, today: date, *
         return Received(comm_id, False, "bounce", comm.account_id)
     verdict = auto_reply_headers(msg.headers)
     comm.auto_submitted = verdict.automatic or auto_reply_subject(msg.subject)
+    member_id, task_id = _member_task(session, organization_id, msg)
+    if member_id is not None and task_id is not None and not comm.auto_submitted:
+        # a finance member answering a notification: it goes to the task's thread
+        comm.kind, comm.member_id, comm.task_id = "member_reply", member_id, task_id
+        return Received(comm_id, False, "member")
     match = match_message(session, organization_id, msg, msg.text)
     if match.account_id is None:
         comm.kind = "unmatched"
