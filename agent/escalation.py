@@ -5,6 +5,7 @@ were resolved (a chromadb collection of closed tasks, searched with the offline 
 from __future__ import annotations
 
 import logging
+import uuid
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -87,13 +88,24 @@ def similar_cases(session: Session, organization_id: int, text: str, *,
         return []
     import chromadb
 
-    from agent.brain.examples import hashing_embedding_function
+    from agent.brain.examples import chroma_settings, hashing_embedding_function
 
-    client = client or chromadb.EphemeralClient()
-    collection = client.get_or_create_collection(
-        f"cases-{organization_id}", embedding_function=hashing_embedding_function(),
-        metadata={"hnsw:space": "cosine"})
-    collection.upsert(
+    client = client or chromadb.EphemeralClient(settings=chroma_settings())
+    # built from the store each time, so it can never disagree with it (and never mixes
+    # organizations or databases); a few thousand closed tasks embed in milliseconds
+    name = f"cases-{organization_id}-{uuid.uuid4().hex[:12]}"
+    collection = client.create_collection(
+        name, embedding_function=hashing_embedding_function(),
+        configuration={"hnsw": {"space": "cosine"}})
+    try:
+        return _query(collection, session, closed, text, k)
+    finally:
+        client.delete_collection(name)
+
+
+def _query(collection: Any, session: Session, closed: list[Task], text: str,
+           k: int) -> list[PastCase]:
+    collection.add(
         ids=[str(t.id) for t in closed],
         documents=[_case_text(t) for t in closed],
         metadatas=[{"reason": t.reason, "outcome": _outcome(session, t)} for t in closed])

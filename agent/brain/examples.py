@@ -321,6 +321,14 @@ def _from_record(document: str, meta: dict[str, Any]) -> LabelledReply:
     )
 
 
+def chroma_settings() -> Any:
+    """One set of client settings for every in-process chromadb client: chromadb refuses a
+    second ephemeral client with different settings in the same process."""
+    from chromadb.config import Settings
+
+    return Settings(anonymized_telemetry=False, allow_reset=False)
+
+
 class ExampleStore:
     """Labelled replies in a chromadb collection, searched by similarity.
 
@@ -345,9 +353,8 @@ class ExampleStore:
         with self._lock:
             if self._collection is None:
                 import chromadb
-                from chromadb.config import Settings
 
-                settings = Settings(anonymized_telemetry=False, allow_reset=False)
+                settings = chroma_settings()
                 if self._client is None:
                     if self.path:
                         Path(self.path).mkdir(parents=True, exist_ok=True)
