@@ -111,7 +111,8 @@ def load_context(session: Session, account_id: int, today: date) -> AccountConte
         and (closed is None or c.on_date > closed)
     ]
     last_followup_on = max((c.on_date for c in followups), default=None)
-    replies = [c for c in comms if c.direction == "in" and c.status == "received"]
+    # customer replies only: bounces, complaints and members' mails are not a conversation
+    replies = [c for c in comms if c.direction == "in" and c.kind == "reply"]
     human = [c for c in replies if c.intent != "auto_reply" and not c.auto_submitted]
     last_reply_on = max((c.on_date for c in human), default=None)
     claims = [c for c in human if c.intent == "payment_claimed"

@@ -250,7 +250,11 @@ def draft(state: State, runtime: Runtime[RunContext]) -> Command[Literal["check_
             key = (f"courtesy:{ctx.account.id}:{contact_id}:"
                    + ",".join(p.doc.number for p in ctx.position.open_invoices))
         else:
-            key = f"followup:{ctx.account.id}:{_case_key(ctx)}:{step}:{contact_id}"
+            # the address is part of the key: after a bounce and a corrected address the
+            # same step goes to the new address; a rerun to the same address stays a no-op
+            address = (contact.email or "") if contact and state["channel"] == "email" else ""
+            key = (f"followup:{ctx.account.id}:{_case_key(ctx)}:{step}:{contact_id}"
+                   + (f":{address.lower()}" if address else ""))
         existing = rc.session.scalar(
             select(Communication.id).where(Communication.idempotency_key == key))
         if existing is not None:
