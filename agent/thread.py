@@ -31,6 +31,7 @@ def post_member_message(engine: Engine, organization_id: int, task_id: int, memb
     """Store the member's message in the task's thread and let the agent act on it."""
     brain = brain or get_brain()
     url = engine.url.render_as_string(hide_password=False)
+    # before any transaction: the Postgres saver's first setup waits for open transactions
     graph = thread_graph(checkpointer_for(url))
     config = {"recursion_limit": THREAD_RECURSION_LIMIT,
               "configurable": {"thread_id": f"task:{task_id}"}}

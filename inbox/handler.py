@@ -140,6 +140,9 @@ def receive(engine: Engine, organization_id: int, raw: bytes, today: date, *,
 def _process(engine: Engine, organization_id: int, comm_id: int, today: date, *,
              outbound: Outbound, brain: Brain, policies: PolicySet | None) -> Received:
     factory = session_factory(engine)
+    # set the checkpointer up before any transaction is open: the Postgres saver's setup
+    # builds indexes CONCURRENTLY, which waits for every open transaction, ours included
+    checkpointer_for(engine.url.render_as_string(hide_password=False))
     # no `with session.begin()`: answers and notifications commit around their hand-over
     with factory() as session:
         received = _handle(session, organization_id, comm_id, today, engine=engine,

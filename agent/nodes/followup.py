@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import time
 from decimal import Decimal
+from pathlib import Path
 from typing import Literal
 
 from langgraph.graph import END
@@ -33,7 +34,7 @@ from agent.tools.contacts import mark_bounced
 from agent.tools.outbound import deliver, queue
 from agent.tools.payments import check_promises, paid_between, settle_if_paid
 from agent.tools.tasks import open_task
-from store.models import Account, Communication, Contact
+from store.models import Account, Communication, Contact, Document
 from store.queries import record_event
 
 State = dict  # the FollowupState TypedDict, as LangGraph hands it over
@@ -332,6 +333,16 @@ def check_draft(state: State, runtime: Runtime[RunContext]) -> Command[Literal["
     return Command(goto="send")
 
 
+def _invoice_pdfs(rc: RunContext, comm: Communication) -> tuple[Path, ...]:
+    """The PDFs of the invoices a reminder lists, when the store has them."""
+    if not comm.invoice_numbers or not comm.account_id:
+        return ()
+    paths = rc.session.scalars(select(Document.pdf_path).where(
+        Document.account_id == comm.account_id, Document.number.in_(comm.invoice_numbers),
+        Document.pdf_path.is_not(None)))
+    return tuple(Path(p) for p in paths if p and Path(p).is_file())
+
+
 def send(state: State, runtime: Runtime[RunContext]) -> Command[Literal["__end__"]]:
     rc = runtime.context
     ctx = _ctx(runtime, state)
@@ -346,7 +357,8 @@ def send(state: State, runtime: Runtime[RunContext]) -> Command[Literal["__end__
                                    step=comm.plan_step or 0)
                      if comm.channel == "letter" and ctx.position is not None else None)
         result = deliver(rc.session, comm, ctx.org, rc.outbound, on_date=rc.today,
-                         statement=statement)
+                         statement=statement,
+                         attachments=_invoice_pdfs(rc, comm) if comm.channel == "email" else ())
         if result.outcome == "sent":
             sent.append(comm)
             record_event(

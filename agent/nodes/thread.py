@@ -18,15 +18,22 @@ from email_validator import EmailNotValidError, validate_email
 from langgraph.graph import END
 from langgraph.runtime import Runtime
 from langgraph.types import Command, interrupt
+from sqlalchemy import select
 
+from agent.brain.offline import OfflineBrain
 from agent.context import load_context
+from agent.guards.draft_check import DraftFacts
+from agent.guards.draft_check import check_draft as run_draft_check
 from agent.guards.language import MESSAGE_LANGUAGES, member_language
+from agent.guards.tasks import OPEN_STATUSES
+from agent.nodes.followup import _allowed_amounts
 from agent.runtime import RunContext
 from agent.templates import render
 from agent.tools import account as tools
 from agent.tools.outbound import deliver, queue
 from agent.tools.tasks import close_open_tasks
-from store.models import Account, Member, Task, TaskMessage
+from store.models import Account, Member, Promise, Task, TaskMessage
+from store.queries import record_event
 
 State = dict
 
@@ -123,8 +130,10 @@ def plan(state: State, runtime: Runtime[RunContext]) -> Command[
             calls.append(call)
     if not calls:
         return Command(goto="respond", update={"calls": [], "failures": failures})
-    goto = "ask_confirmation" if any(c["name"] in NEEDS_CONFIRMATION for c in calls) else "act"
-    return Command(goto=goto, update={"calls": calls, "failures": failures})
+    if any(c["name"] in NEEDS_CONFIRMATION for c in calls):
+        return Command(goto="ask_confirmation", update={"calls": calls, "failures": failures,
+                                                        "declined": False})
+    return Command(goto="act", update={"calls": calls, "failures": failures})
 
 
 def _post(runtime: Runtime[RunContext], state: State, *, actions: list[dict[str, Any]],
@@ -165,7 +174,7 @@ def ask_confirmation(state: State, runtime: Runtime[RunContext]) -> Command[Lite
 
 
 def confirm(state: State, runtime: Runtime[RunContext]) -> Command[
-        Literal["act", "respond", "ask_confirmation"]]:
+        Literal["act", "plan", "respond", "ask_confirmation"]]:
     """Waits for the member's next message (across restarts: the graph is checkpointed)."""
     reply = interrupt({"question": state["question"], "task_id": state["task_id"]})
     rc = runtime.context
@@ -180,6 +189,12 @@ def confirm(state: State, runtime: Runtime[RunContext]) -> Command[
     if answers and answers[0] is False:
         calls = [c for c in state["calls"] if c["name"] not in NEEDS_CONFIRMATION]
         return Command(goto="act", update={**update, "calls": calls, "declined": True})
+    others = [{"name": c.name, "args": dict(c.args)} for c in got.calls if c.name != "confirm"]
+    if others:
+        # not an answer but a new request ("actually, pause until Friday"): it is what the
+        # member wants now; the unconfirmed action is dropped, nothing is sent
+        return Command(goto="plan", update={**update, "calls": others, "declined": True,
+                                            "failures": []})
     return Command(goto="ask_confirmation", update=update)
 
 
@@ -201,7 +216,13 @@ def act(state: State, runtime: Runtime[RunContext]) -> Command[Literal["respond"
         except tools.ToolError as e:
             failures.append(str(e))
             continue
-        actions.append({"tool": name, "args": _display_args(args), "result": done})
+        shown = _display_args(args)
+        if name == "record_promise" and not args.get("amount"):
+            # "the whole balance": the answer says how much that is
+            promise = rc.session.scalar(select(Promise).where(
+                Promise.idempotency_key == _promise_key(task, args)))
+            shown["amount"] = str(promise.amount) if promise is not None else None
+        actions.append({"tool": name, "args": shown, "result": done})
         settled = settled or name in SETTLING
     if state.get("declined"):
         actions.append({"tool": "declined", "args": {}})
@@ -217,6 +238,10 @@ def _display_args(args: dict[str, Any]) -> dict[str, Any]:
         if shown.get(key):
             shown[key] = date.fromisoformat(str(shown[key]))
     return shown
+
+
+def _promise_key(task: Task, args: dict[str, Any]) -> str:
+    return f"promise:member:{task.id}:{args['date']}"
 
 
 def _apply(rc: RunContext, task: Task, account: Account | None, name: str,
@@ -247,9 +272,18 @@ def _apply(rc: RunContext, task: Task, account: Account | None, name: str,
             s, account, today, on=date.fromisoformat(args["date"]),
             amount=Decimal(str(args["amount"])) if args.get("amount") else None,
             currency=currency, balance=ctx.balance,
-            key=f"promise:member:{task.id}:{args['date']}", actor=actor)
+            key=_promise_key(task, args), actor=actor)
     if name == "resolve_dispute":
-        return tools.add_note(s, task, args.get("note") or "dispute resolved", actor=actor)
+        tools.add_note(s, task, args.get("note") or "dispute resolved", actor=actor)
+        # the account's open dispute is its open dispute task(s), whichever thread the member
+        # writes in: while one stays open it keeps holding the account's follow-ups
+        disputes = list(s.scalars(select(Task).where(
+            Task.account_id == account.id, Task.reason == "dispute",
+            Task.status.in_(OPEN_STATUSES))))
+        for dispute in disputes:
+            tools.finish_task(s, dispute, today, "closed", "dispute resolved by a member",
+                              actor=actor)
+        return "dispute resolved" if disputes else "note added"
     if name == "add_note":
         return tools.add_note(s, task, args.get("text") or "", actor=actor)
     if name in ("close_task", "cancel_task"):
@@ -282,9 +316,28 @@ def _send_to_customer(rc: RunContext, task: Task, account: Account, name: str,
     language = customer_language(contact.language if contact else None, account.country)
     template_ctx = statement_ctx(ctx.org, account, contact, ctx.position, today,
                                  scope="open" if kind == "statement" else "overdue")
-    made = rc.brain.draft(DraftRequest(kind=kind, language=language, channel=channel,
-                                       tone="firm" if kind == "formal_notice" else None,
-                                       ctx=template_ctx, country=account.country))
+    request = DraftRequest(kind=kind, language=language, channel=channel,
+                           tone="firm" if kind == "formal_notice" else None,
+                           ctx=template_ctx, country=account.country)
+    made = rc.brain.draft(request)
+    # every draft, from either brain, is checked against the store before it leaves; one that
+    # fails is replaced by the template draft (a formal notice is the legal step: its wording
+    # is allowed, the member confirmed it)
+    org = ctx.org
+    facts = DraftFacts(
+        language=language,
+        invoice_numbers=frozenset(p.doc.number for p in ctx.position.invoices),
+        amounts=_allowed_amounts(ctx),
+        allow_legal_wording=kind == "formal_notice" or rc.policies.for_segment(
+            account.segment).allow_legal_wording,
+        known_references=frozenset(r for r in (account.external_id, org.iban, org.bic,
+                                               org.phone) if r),
+    )
+    checked = run_draft_check(made.subject, made.body, facts)
+    if not checked.ok:
+        record_event(s, org.id, "draft_rejected", "; ".join(checked.problems),
+                     account_id=account.id, on_date=today, data={"task_id": task.id})
+        made = OfflineBrain().draft(request)
     comm, _ = queue(
         s, key=f"thread:{task.id}:{name}:{today.isoformat()}", org=ctx.org,
         account_id=account.id, contact_id=contact.id if contact else None, task_id=task.id,

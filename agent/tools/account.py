@@ -90,18 +90,22 @@ def add_contact(session: Session, account: Account, today: date, *, email: str,
 
 def set_contact_language(session: Session, account: Account, today: date, *, language: str,
                          email: str | None, actor: str) -> str:
-    contacts = list(session.scalars(select(Contact).where(Contact.account_id == account.id)))
+    """The contact `email` (or, when None, the primary contact -- not every contact: the
+    others keep their own language) is written to in `language`."""
+    contacts = list(session.scalars(select(Contact).where(Contact.account_id == account.id)
+                                    .order_by(Contact.is_primary.desc(), Contact.id)))
     if email:
         contacts = [c for c in contacts if (c.email or "").lower() == email.lower()]
         if not contacts:
             raise ToolError(f"{email} is not a contact of {account.name}")
     if not contacts:
         raise ToolError(f"{account.name} has no contact")
-    for c in contacts:
-        c.language = language
+    target = contacts[0]
+    target.language = language
     record_event(session, account.organization_id, "contact_language",
-                 f"contact language set to {language}", account_id=account.id, on_date=today,
-                 actor=actor)
+                 f"contact {target.email or target.name or target.id} language set to "
+                 f"{language}", account_id=account.id, on_date=today, actor=actor,
+                 data={"contact_id": target.id})
     return f"messages will be in {language}"
 
 

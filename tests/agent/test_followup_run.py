@@ -267,3 +267,17 @@ def test_escalation_carries_the_history_and_similar_past_cases(engine, outbound)
     assert "Reminders this case: 2026-10-16 (courteous, email)" in no_response.agent_message
     assert "Owed: 980.00 EUR" in no_response.agent_message
     assert "Called their CFO, they paid the next day." in no_response.suggested_next_step
+
+
+def test_invoice_pdfs_are_attached_when_the_store_has_them(engine, outbound, outbox, tmp_path):
+    org_id, acc_id = make_account(engine)
+    pdf = tmp_path / "NL-1.pdf"
+    pdf.write_bytes(b"%PDF-1.4 invoice NL-1")
+    with transaction(engine) as s:
+        s.scalar(select(Document)).pdf_path = str(pdf)
+    run(engine, org_id, date(2026, 10, 16), date(2026, 10, 16), outbound)
+    (eml,) = (outbox / "mail").glob("*.eml")
+    msg = message_from_bytes(eml.read_bytes(), policy=default_policy)
+    (attachment,) = list(msg.iter_attachments())
+    assert attachment.get_filename() == "NL-1.pdf"
+    assert attachment.get_content() == b"%PDF-1.4 invoice NL-1"

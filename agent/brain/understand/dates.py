@@ -266,7 +266,7 @@ _NOW_RE = re.compile(
 )
 _TOMORROW_RE = re.compile(
     r"\b(?:tomorrow|demain|morgen|domani|amanha|(?<!la )(?<!esta )(?<!cada )(?<!una )"
-    r"(?<!por )(?<!de )manana)\b(?! (?:morning|matin)\b)"
+    r"(?<!por )(?<!de )manana)\b"
 )
 _TOMORROW_FALSE_RE = re.compile(r"\b(?:guten|goede|good) morgen\b|\bmorgen (?:en|und)\b")
 _AFTER_TOMORROW_RE = re.compile(
@@ -283,9 +283,9 @@ _EOW_THIS_RE = re.compile(
     r"fin de (?:la |cette )?semaine|"
     r"ende (?:der |dieser )?woche|"
     r"finales de (?:la |esta )?semana|final de (?:la |esta )?semana|"
-    r"fine (?:della |di questa )settimana|"
+    r"(?:il |la )?fine (?:della |di questa )?settimana|"
     r"eind(?:e)? (?:van )?(?:de |deze )?week|"
-    r"(?:o )?(?:fim|final) (?:da |desta )?semana)\b(?!\s+(?:prochaine|que viene|prossima|que vem|"
+    r"(?:no |ao |o )?(?:fim|final) (?:da |desta )?semana)\b(?!\s+(?:prochaine|que viene|prossima|que vem|"
     r"proxima))"
 )
 _EOW_NEXT_RE = re.compile(
@@ -296,7 +296,7 @@ _EOW_NEXT_RE = re.compile(
     r"fin de la (?:semana que viene|proxima semana)|"
     r"fine (?:della )?(?:prossima settimana|settimana prossima)|"
     r"eind(?:e)? (?:van )?(?:de )?volgende week|"
-    r"(?:fim|final) da (?:proxima semana|semana que vem))\b"
+    r"(?:no |ao |o )?(?:fim|final) da (?:proxima semana|semana que vem))\b"
 )
 _EOM_THIS_RE = re.compile(
     r"\b(?:(?:the\s+)?end of (?:the |this )?month|month[- ]?end|end of month|"
@@ -306,7 +306,7 @@ _EOM_THIS_RE = re.compile(
     r"fin (?:de |del )?(?:este )?mes(?! (?:que viene|proximo|siguiente))|"
     r"fine (?:del |di questo )?mese(?! prossimo)|"
     r"eind(?:e)? (?:van )?(?:de |deze )?maand|"
-    r"(?:fim|final) (?:do |deste )?mes(?! (?:que vem|seguinte))|fim do corrente mes)\b"
+    r"(?:no |ao |o )?(?:fim|final) (?:do |deste )?mes(?! (?:que vem|seguinte))|fim do corrente mes)\b"
 )
 _EOM_NEXT_RE = re.compile(
     r"\b(?:(?:the\s+)?end of (?:the )?(?:next|following) month|"
@@ -316,11 +316,11 @@ _EOM_NEXT_RE = re.compile(
     r"fin del (?:proximo mes|mes que viene|mes siguiente)|"
     r"fine (?:del )?(?:prossimo mese|mese prossimo)|"
     r"eind(?:e)? (?:van )?(?:de )?volgende maand|"
-    r"(?:fim|final) do (?:proximo mes|mes que vem|mes seguinte))\b"
+    r"(?:no |ao |o )?(?:fim|final) do (?:proximo mes|mes que vem|mes seguinte))\b"
 )
 _EOM_NAMED_RE = re.compile(
     r"\b(?:(?:the\s+)?end of|fin|fin de|fin d'|ende|finales de|final de|fin de|fine|fine di|"
-    r"eind|einde|fim de|final de)\s*(" + _MONTH_ALT_SAFE + r")\b(?!\s*\d)"
+    r"eind|einde|(?:no |ao |o )?fim de|(?:no |ao |o )?final de)\s*(" + _MONTH_ALT_SAFE + r")\b(?!\s*\d)"
 )
 _DOM_NEXT_MONTH = (r"(?:\s+|\s*,\s*)(?:of next month|of the next month|of the following month|"
                    r"du mois prochain|du mois suivant|(?:des )?nachsten monats|"
@@ -334,7 +334,7 @@ _DOM_RE = re.compile(
     r"(?:am|zum|bis zum|bis|ab dem|vor dem|bis spatestens|spatestens am|spatestens zum)\s+"
     r"(\d{1,2})\.(?!\d)|"
     r"(?:el|el dia|el proximo dia|dia|hasta el|antes del|para el|a partir del)\s+(\d{1,2})|"
-    r"(?:il|entro il|per il|al|il giorno|giorno|entro e non oltre il)\s+(\d{1,2})|"
+    r"(?:il|entro il|per il|al|il giorno|giorno|entro e non oltre il|prima del)\s+(\d{1,2})|"
     r"(?:op de|per de|voor de|uiterlijk de|uiterlijk op de|de)\s+(\d{1,2})(?:e|ste|de)|"
     r"(?:no dia|dia|ate dia|ate ao dia|ate o dia|ate a|ate ao)\s+(\d{1,2}))"
     r"(" + _DOM_NEXT_MONTH + r")?"
@@ -374,7 +374,9 @@ def _wd_ok(m: re.Match[str], name: str, text: str) -> bool:
     """Portuguese short weekday names are ordinary words ("segunda" = second)."""
     if name in _PT_SHORT:
         prep = m.group(1)
-        if prep not in ("na", "ate", "ate a", "nesta", "esta", "proxima", "pela", "a", "no"):
+        if prep not in ("na", "ate", "ate a", "nesta", "esta", "proxima", "pela", "a", "no") and not re.match(
+            r"\s+(?:que vem|proxima)\b", text[m.end():]
+        ):
             return False
         nxt = text[m.end(): m.end() + 12]
         if re.match(r"\s+(?:parcela|prestacao|vez|fatura|via|semana|opcao)", nxt):
@@ -483,7 +485,7 @@ def find_dates(text: str, today: date, *, us: bool = False) -> list[DateMention]
         name = m.group(2)
         if not _wd_ok(m, name, text):
             continue
-        s = m.start(2) if m.group(1) in ("a", "o", "no", "na") else m.start()
+        s = m.start(2) if m.group(1) in ("a", "o", "na") else m.start()
         add(s, m.end(), resolve_weekday(today, _WEEKDAYS[name]), "weekday")
 
     for m in _DOM_RE.finditer(text):

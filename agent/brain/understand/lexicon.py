@@ -57,6 +57,8 @@ def _feed_corrector() -> None:
     known: set[str] = set()
     for text in _WORDS.values():
         known.update(text.split())
+    for module in LANGUAGE_MODULES.values():  # real words that typos are not corrected towards
+        known.update(getattr(module, "KNOWN", "").split())
     from agent.brain.understand.normalize import fold
 
     CORRECTOR.add_known({fold(w) for w in known})

@@ -255,6 +255,17 @@ _FALSE_NEG_RE = re.compile(
     r"|\bnessun problema\b|\bgeen probleem\b|\bsem problema\b|\bnot only\b|\bnicht nur\b"
     r"|\bno solo\b|\bnon solo\b|\bniet alleen\b|\bnao so\b|\bnon appena\b|\bno mas tarde\b"
     r"|\bniet later dan\b|\bnao mais tarde\b|\bpas plus tard\b|\bnicht spater als\b"
+    # Dutch "pas" = "not until" ("pas op de 30e", "pas na ontvangst"), not the French negation
+    r"|\bpas (?:op|na|vanaf|als|wanneer|over|morgen|overmorgen|volgende|komende|eind|einde|begin|"
+    r"aan het|nadat|zodra|later|in (?:de|het)|medio|half|deze)\b"
+    # Portuguese "no" = "em" + "o" ("no dia 30", "no final do mes"), not a negation
+    r"|\bno (?:dia|final|fim|inicio|proximo|mes|valor|montante|total|prazo|escritorio|e-?mail|anexo|"
+    r"momento|entanto|caso|seguimento|sentido|sistema|nosso|vosso|seu|meu|banco|pix|boleto|site|"
+    r"portal|decorrer|mais tardar|periodo|ano|pedido|orcamento|contrato|servico|sabado|domingo|"
+    r"ambito|mesmo|primeiro|segundo|ultimo|limite|vencimento|departamento|lote|mapa|ciclo|"
+    r"processamento|pagamento|extrato|comprovativo|comprovante|cartao|multibanco|balcao|app|"
+    r"aplicativo|referido|corrente|passado|fecho|fechamento|seguinte|qual|que|armazem|local|"
+    r"endereco|talao|recibo|documento|ficheiro|arquivo|portal|telefone|telemovel|celular)\b"
 )
 
 
