@@ -120,7 +120,11 @@ def decide(a: Analysis, *, today: date, subject: str, auto_submitted: bool,
     if plan:
         return Decision("payment_plan_request", 0.9, f"plan cue {_quote(plan[0])}")
     split = human("split_rest")
-    if split and not claimed and (a.has("partial") or _has_amount_or_now(a, split[0].sentence)):
+    # "half (320 €) on Friday, we'll come back to you about the rest": a dated commitment
+    # for part of the money is a promise of that part, not a request for a plan
+    dated_promise = any(dated(h.sentence) for h in promise_hits)
+    if split and not claimed and not dated_promise and (
+            a.has("partial") or _has_amount_or_now(a, split[0].sentence)):
         return Decision("payment_plan_request", 0.75, f"split payment {_quote(split[0])}")
     if more_time and not more_time_dated:
         return Decision("payment_plan_request", 0.8, f"asks for time {_quote(more_time[0])}")
