@@ -5,17 +5,22 @@ from __future__ import annotations
 
 import csv
 import tempfile
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from email.message import EmailMessage
+from email.policy import default as default_policy
+from email.utils import format_datetime
 from pathlib import Path
 
 from rich.console import Console
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
-from agent.scheduler import run_day
+from agent.scheduler import default_outbound, run_day
 from channels.outbox import outbox_dir
 from cli.report import print_decisions, print_portfolio
+from inbox.handler import receive
 from store.db import transaction
 from store.importer import import_files
+from store.models import Communication, Promise, Task
 from store.orgs import add_member, create_organization
 
 # (external_id, name, country, currency, postal address, segment)
@@ -142,15 +147,57 @@ def build_demo(engine: Engine, today: date, *, console: Console, days: int = 30)
     console.print(f"Messages are in {outbox_dir()}/ (.eml files and letters).")
 
 
+# Customer replies arriving during the demo month: (days after the start, sender, subject,
+# body). They go through the inbox's one entry point, like mail read over IMAP.
+REPLIES = [
+    (4, "buchhaltung@hofmann-bau.example", "AW: Zahlungserinnerung",
+     "Guten Tag,\n\ndie Lieferung war unvollständig, zwei Sensoren fehlen. Bitte senden Sie "
+     "uns eine Gutschrift, vorher zahlen wir nicht.\n\nMit freundlichen Grüßen\nPetra Hofmann"),
+    (7, "accounts@quixel-parts.example", "Re: Payment reminder",
+     "Hi,\n\nSorry about this, we'll pay both invoices on the {promise}.\n\nCheers,\nDan"),
+    (8, "crediteuren@vandijk-installaties.example", "Automatisch antwoord: Herinnering",
+     "Ik ben afwezig tot en met {away} en heb beperkt toegang tot mijn e-mail."),
+    (11, "contabilidade@lusoflex.example", "RE: Lembrete de pagamento",
+     "Bom dia,\n\nA transferência já foi efetuada ontem. Segue o comprovativo.\n\n"
+     "Cumprimentos,\nAna Ferreira"),
+    (15, "amministrazione@ferramenta-lombarda.example", "R: Sollecito di pagamento",
+     "Buongiorno,\n\npotrei parlare con qualcuno al telefono? Il mio numero è "
+     "02 1234 5678.\n\nGrazie,\nMarco"),
+]
+
+
+def _reply(sender: str, subject: str, body: str, day: date, n: int) -> bytes:
+    msg = EmailMessage(policy=default_policy)
+    msg["From"] = sender
+    msg["To"] = "ar@demo-creditor.example"
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(datetime.combine(day, time(10, 30), UTC))
+    msg["Message-ID"] = f"<demo-reply-{n}@{sender.rsplit('@', 1)[1]}>"
+    if "Automatisch" in subject:
+        msg["Auto-Submitted"] = "auto-replied"
+    msg.set_content(body)
+    return bytes(msg)
+
+
 def simulate(engine: Engine, org_id: int, start: date, end: date, console: Console) -> None:
     """Daily runs from `start` to `end` (inclusive), printing every send and task, and each
-    account's skip reason whenever it changes."""
+    account's skip reason whenever it changes; customer replies arrive on their days."""
     console.rule(f"The agent at work, {start.isoformat()} → {end.isoformat()}")
     last_reason: dict[int, str] = {}
+    replies = {start + timedelta(days=d): (d, sender, subject, body)
+               for d, sender, subject, body in REPLIES}
     day = start
     while day <= end:
         decisions = run_day(engine, org_id, day)
         lines = []
+        if day in replies:
+            n, sender, subject, body = replies[day]
+            body = body.format(promise=_ordinal(day + timedelta(days=10)),
+                               away=(day + timedelta(days=6)).strftime("%d %B").lstrip("0"))
+            got = receive(engine, org_id, _reply(sender, subject, body, day, n), day,
+                          outbound=default_outbound())
+            lines.append(f"  [cyan]read[/cyan] reply from {sender}: [bold]{got.intent}[/bold]"
+                         f" → {_effect(engine, got.communication_id)}")
         for d in decisions:
             if d.outcome in ("sent", "task"):
                 lines.append(f"  [green]{d.outcome:<4}[/green] {d.account}: {d.detail}")
@@ -166,3 +213,27 @@ def simulate(engine: Engine, org_id: int, start: date, end: date, console: Conso
             for line in lines:
                 console.print(line, highlight=False)
         day += timedelta(days=1)
+
+
+def _ordinal(d: date) -> str:
+    suffix = "th" if 11 <= d.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+    return f"{d.day}{suffix}"
+
+
+def _effect(engine: Engine, communication_id: int) -> str:
+    """What the agent did with a reply, in a few words, read back from the store."""
+    with transaction(engine) as session:
+        comm = session.get(Communication, communication_id)
+        task = session.scalar(select(Task).where(Task.communication_id == communication_id))
+        promise = session.scalar(select(Promise).where(
+            Promise.source_communication_id == communication_id))
+        answers = list(session.scalars(select(Communication.kind).where(
+            Communication.in_reply_to == comm.message_id, Communication.direction == "out")))
+    done = []
+    if promise is not None:
+        done.append(f"promise recorded for {promise.promised_date.isoformat()}, follow-ups "
+                    "paused through it")
+    if task is not None:
+        done.append(f"task #{task.id} ({task.reason}) for a person, follow-ups paused")
+    done += [f"{kind.replace('_', ' ')} sent" for kind in answers]
+    return "; ".join(done) or "logged, nothing to do"
