@@ -27,7 +27,7 @@ class ReplySetError(Exception):
     pass
 
 
-def _amount(value: Any) -> Decimal | None:
+def parse_amount_due(value: Any) -> Decimal | None:
     if value in (None, ""):
         return None
     text = str(value).replace("\u00a0", " ").replace("\u202f", " ").strip()
@@ -53,7 +53,7 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
 
 def classify_one(record: dict[str, Any], brain: Brain) -> dict[str, Any]:
     today = date.fromisoformat(record["today"])
-    due = _amount(record.get("amount_due"))
+    due = parse_amount_due(record.get("amount_due"))
     new_text, _quoted = split_reply(record.get("body") or "")
     understood = brain.understand(ReplyInput(
         text=new_text, today=today, subject=record.get("subject") or "",

@@ -38,7 +38,7 @@ _ATTR_START_RE = re.compile(
 )
 _ATTR_VERB_RE = re.compile(
     r"\b(?:wrote|has written|a ecrit|ecrit|schrieb|escribio|ha escrito|ha scritto|scrisse|"
-    r"schreef|heeft geschreven|escreveu|skrev)\b"
+    r"schreef|geschreven|escreveu|skrev)\b"
 )
 # "Max <max@x.de> schrieb am 9. Nov. 2026 um 10:02:" -- the verb may be mid-line (de, nl)
 _ATTR_END_RE = re.compile(

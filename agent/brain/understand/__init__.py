@@ -74,7 +74,7 @@ def understand(reply: ReplyInput) -> Understanding:
     return Understanding(
         intent=d.intent,
         confidence=d.confidence,
-        language=_language(text, reply.language),
+        language=_language(text[:1500], reply.language),
         promise_date=d.promise_date if d.intent == "payment_promise" else None,
         promise_amount=d.promise_amount if d.intent == "payment_promise" else None,
         return_date=d.return_date if d.intent == "auto_reply" else None,

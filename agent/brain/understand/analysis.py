@@ -24,7 +24,7 @@ _NEGATABLE_INSIDE = frozenset({"promise", "claimed", "callback", "plan", "more_t
 # signals dropped when negated before the cue only (the cue may contain a negation itself)
 _NEGATABLE_BEFORE = frozenset({"dispute"})
 # "did you not receive our payment?" asks about a payment made: not a negation of it
-_QUESTION_RE = re.compile(r"(?:did|have|has|hast|avez|haben|han|hanno|hebben|heeft|receberam)\b")
+_QUESTION_RE = re.compile(r"(?:did|have|has|hast|avez|haben|han|hanno|hebben|heeft|hebt|receberam)\b")
 
 
 @dataclass(frozen=True)
@@ -68,8 +68,33 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+# legal footers ("This e-mail is confidential ... intended recipient ..."): never the reply
+_DISCLAIMER_RE = re.compile(
+    r"confidential|intended (?:recipient|solely)|privileged|disclaimer|unauthori[sz]ed|"
+    r"confidentiel|destinataire|vertraulich|empfanger|bestimmt|confidencial|destinatario|"
+    r"riservat|destinatari|vertrouwelijk|geadresseerde|bestemd|sigilo|environment|"
+    r"before printing|avant d'imprimer|vor dem ausdrucken|antes de imprimir|prima di stampare"
+)
+_PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+# replies are read from the top, as a person reads them; a runaway body is cut
+MAX_CHARS = 4000
+
+
+def _blank_disclaimers(text: str) -> str:
+    for m in list(_PARAGRAPH_RE.finditer(text)):
+        para = m.group(0)
+        if len(para) < 80:
+            continue
+        markers = {x.group(0) for x in _DISCLAIMER_RE.finditer(para)}
+        if len(markers) >= 2 or (markers and len(para) > 200):
+            text = _blank(text, m.start(), m.end())
+    return text
+
+
 def analyse(raw: str, today: date, *, us: bool = False) -> Analysis:
-    text = normalize(raw)
+    text = normalize(raw[:MAX_CHARS])
+    if len(text) >= 80:
+        text = _blank_disclaimers(text)
     # injected instructions are not the customer's business content: blank them out
     inj = PATTERNS.get("injection")
     if inj is not None:

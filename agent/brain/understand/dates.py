@@ -366,6 +366,8 @@ _OFFSET_RE = re.compile(
     r"meses|mes|mesi|mese|maanden|maand)"
     r"(?:'s time|\s+(ouvres|ouvrables|habiles|laborables|lavorativi|uteis|working|business))?\b"
 )
+# a preposition of time right before "30-11": a day and month, not a range
+_DASH_DATE_BEFORE_RE = re.compile(r"\b(?:op|voor|uiterlijk|per|tot|vanaf|na|am|bis|zum|ab|vor)\s+$")
 _FORTNIGHT_RE = re.compile(r"\b(?:in|within) (?:a|one) fortnight\b|\bfortnight\b|"
                            r"\b(?:sous|dans) (?:une )?quinzaine\b")
 
@@ -431,8 +433,10 @@ def find_dates(text: str, today: date, *, us: bool = False) -> list[DateMention]
 
     for m in _NUMERIC_RE.finditer(text):
         a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), m.group(4)
-        if sep == "-" and not y:
-            continue  # "10-15" is a range, not a date
+        if sep == "-" and not y and not (
+            b <= 12 and _DASH_DATE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue  # "10-15" is a range, not a date; "op 30-11" (Dutch dd-mm) is a date
         if not y and sep == "/" and a <= 4 and b <= 4 and re.search(
             r"(?:pay|paid|pagar|payer|zahlen|betalen|pagare|half|moitie)\W*$",
             text[max(0, m.start() - 12): m.start()],

@@ -52,6 +52,7 @@ def usable_dates(a: Analysis, index: int, today: date) -> list[DateMention]:
     """Dates of sentence `index` that can be a payment date: not past, not negated, not a due
     date."""
     out = []
+    bounds = []  # "not before Friday": a bound, used when no date is stated positively
     s0, _ = a.sentences[index]
     sent = a.sentence_text(index)
     for d in a.dates_in(index):
@@ -60,10 +61,12 @@ def usable_dates(a: Analysis, index: int, today: date) -> list[DateMention]:
         rel_s, rel_e = d.start - s0, d.end - s0
         if _NOT_PAYMENT_DATE_RE.search(sent[max(0, rel_s - 40) : rel_s]):
             continue
-        if is_negated(sent, rel_s, rel_e, inside=False) and not _not_before(a, index):
+        if is_negated(sent, rel_s, rel_e, inside=False):
+            if _not_before(a, index):
+                bounds.append(d)
             continue
         out.append(d)
-    return out
+    return out + bounds
 
 
 def _not_before(a: Analysis, index: int) -> bool:

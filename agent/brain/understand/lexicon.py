@@ -47,6 +47,9 @@ def _compile() -> MappingProxyType[str, re.Pattern[str]]:
     return MappingProxyType(out)
 
 
+_CUE_WORD_RE = re.compile(r"(?<![a-z\\])([a-z]{6,})(?:\[([a-z]+)\])?(?![a-z(\\])")
+
+
 def _feed_corrector() -> None:
     words: set[str] = set()
     for module in LANGUAGE_MODULES.values():
@@ -59,6 +62,11 @@ def _feed_corrector() -> None:
         known.update(text.split())
     for module in LANGUAGE_MODULES.values():  # real words that typos are not corrected towards
         known.update(getattr(module, "KNOWN", "").split())
+        # every word a cue spells out is a real word: never "correct" it into another one
+        for patterns in module.CUES.values():
+            for p in patterns:
+                for m in _CUE_WORD_RE.finditer(p):
+                    known.update(m.group(1) + e for e in (m.group(2) or [""]))
     from agent.brain.understand.normalize import fold
 
     CORRECTOR.add_known({fold(w) for w in known})

@@ -53,7 +53,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "dispute": (
         # damaged / defective goods
         r"\w*beschädig\w*|\w*defekt\w*|kaputt\w*|mangelhaft\w*|fehlerhaft\w*|zerbrochen\w*|"
-        r"zerkratzt|verkratzt|gebrochen|verbeult|durchnässt|verschmutzt|unbrauchbar\w*|"
+        r"kratzer|(?:eine|einer|mit|viele|zwei|drei|grosse|kleine) dellen?|risse|riss|eingerissen|gerissen|rostig|verrostet|zerkratzt|verkratzt|gebrochen|verbeult|durchnässt|verschmutzt|unbrauchbar\w*|"
         r"nicht funktionsfähig|funktionier\w* (?:immer noch |noch immer |leider |überhaupt |gar )?nicht|"
         r"(?:transport|bruch|wasser|lack|material|qualitäts)schäden|"
         r"(?:transport|bruch|wasser|lack|material|qualitäts)schaden|maengel\w*|mängelrüge|"
@@ -69,7 +69,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"(?:falsch|falsche|falschen|falscher|fehlende|fehlenden)" + _g(1) + r"(?:ware|waren|artikel|teile|produkte|menge|mengen|"
         r"modelle?|größen?|farben?|lieferung|positionen|stückzahl|geräte?)|"
         r"nur (?:\d+|die hälfte|einen teil) (?:von|statt|anstatt|der|anstelle von) (?:\d+|den bestellten|der bestellten)" + _g(3) + r"(?:erhalten|geliefert|bekommen|angekommen)|"
-        r"(?:bitte um|bitten um|erwarten|warten auf|fordern)" + _g(2) + r"(?:nachlieferung|ersatzlieferung|nachbesserung|korrektur der rechnung|rechnungskorrektur|ersatz)|"
+        r"(?:bitte um|bitten um|erwarten|warten auf|fordern|verlangen|bestehen auf)" + _g(2) + r"(?:nachlieferung|ersatzlieferung|nachbesserung|korrektur der rechnung|"
+        r"rechnungskorrektur|ersatz|austausch|umtausch|rücknahme|reparatur|minderung|preisminderung)|"
         r"falsch geliefert|falschlieferung|fehllieferung|fehlmenge\w*|minderlieferung|"
         r"unvollständig\w*|nicht vollständig|teillieferung\w*|nur teilweise (?:geliefert|erhalten|ausgeführt|erbracht)|"
         r"(?:zu wenig|weniger als bestellt|nur die hälfte|nur einen teil|nur ein teil)" + _g(3) + r"(?:geliefert|erhalten|bekommen|angekommen)|"
@@ -95,7 +96,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"mehrwertsteuer|umsatzsteuer|ust|stunden\w*|positionen|position|die zahlen|konditionen|rabatt|skonto|"
         r"kosten|gebühren|gebühr|tarif|stundensatz|stundensätze|rechnungsbetrag|gesamtbetrag|endbetrag|"
         r"aufstellung|forderung)" + _g(4) + r"(?:falsch|fehlerhaft|nicht korrekt|nicht richtig|inkorrekt|zu hoch|"
-        r"überhöht|stimmt nicht|stimmen nicht|stimmt so nicht|stimmen so nicht|weicht ab|weichen ab|"
+        r"überhöht|(?:stimmt|stimmen|stimmte|stimmten)(?: \w+){0,2} nicht|weicht ab|weichen ab|"
         r"nicht nachvollziehbar|unrichtig|nicht vereinbart|nicht wie vereinbart|passt nicht|passen nicht|"
         r"entspricht nicht|entsprechen nicht|höher als (?:vereinbart|angeboten|besprochen|im angebot)|"
         r"doppelt|unberechtigt|nicht berechtigt|nicht gerechtfertigt|ungerechtfertigt|nicht abgesprochen|"
@@ -123,19 +124,33 @@ _CUES: dict[str, tuple[str, ...]] = {
         # complaint, contesting, not ordered, returned, cancelled
         r"reklamation\w*|\w*reklamier\w*|beanstand\w*|beschwerde\w*|unzufrieden\w*|nicht zufrieden|"
         r"widerspruch|widersprechen|widerspreche|bestreiten|bestreite|bestritten|anfechten|"
-        r"(?:erkennen|akzeptieren) (?:wir |ich )?" + _g(3) + r"nicht an|nicht anerkannt|"
-        r"(?:nicht|nie|niemals) (?:bestellt|beauftragt|unterschrieben|unterzeichnet|vereinbart|angefordert|genehmigt|bestätigt)|"
+        r"(?:erkennen|akzeptieren)" + _g(3) + r"nicht an|nicht anerkannt|"
+        r"(?:nicht|nie|niemals|nichts|nie etwas) (?:bestellt|beauftragt|unterschrieben|unterzeichnet|vereinbart|angefordert|genehmigt|bestätigt)|"
+        r"(?:keine|keinen|nie eine|nie einen) (?:bestellung|auftrag)" + _g(4) + r"(?:aufgegeben|erteilt|getätigt|platziert|gemacht|bestellt)|"
         r"(?:garantie|gewährleistung)\w*|kulanz\w*|zurückbehaltung\w*|"
         r"(?:haben|hatten|wurde|wurden|ist|sind|habe)" + _g(4) + r"(?:zurückgeschickt|zurückgesandt|zurückgesendet|retourniert|zurückgegeben|storniert|gekündigt|widerrufen)|"
         r"retoure\w*|rücksendung\w*|storniert\w*|stornierung|gekündigt\w*|widerrufen|rücktritt",
-        r"(?:erst nach|erst wenn|erst sobald|sobald|solange|bis)" + _g(6) + r"(?:gutschrift|korrigiert\w*|korrektur|behoben|"
+        r"(?:erst nach|erst wenn|erst sobald|sobald|solange|bis)" + _g(6) + r"(?:gutschrift|korrigiert\w*|korrektur|behoben|behebung|"
+        r"reparatur|klärung|mängelbeseitigung|austausch|ersatz|fehlerbehebung|"
         r"repariert|ersetzt|ausgetauscht|nachgeliefert|nachlieferung|geklärt|berichtigt|nachgebessert|nachbesserung|"
         r"ersatzlieferung|beseitigt|vollständig geliefert)",
         r"(?:schulden|schulde)" + _g(4) + r"(?:nichts|nicht)" + _g(5) + r"(?:weil|da|denn)|"
+        r"(?:berechnet|abgerechnet|in rechnung gestellt|fakturiert|verrechnet|angesetzt)" + _g(6) + r"(?:tatsächlich|obwohl|während|lediglich|"
+        r"statt|anstatt|anstelle|richtig wären|korrekt wären|aber nur|jedoch nur|es waren nur|waren es nur)|"
+        r"(?:bitte|bitten|wir bitten um|bitte um)" + _g(4) + r"(?:korrigieren|korrektur|berichtigen|berichtigung|stornieren|gutschreiben)|"
+        r"korrigieren sie" + _g(2) + r"(?:rechnung|betrag|abrechnung)|"
+        r"(?:rechnung\w*|\w*rechnung|abrechnung)" + _g(2) + r"(?:hat|enthält|weist)" + _g(2) + r"(?:fehler|unstimmigkeit\w*|fehlbetrag)|"
+        r"(?:rabatt|skonto|nachlass|preisnachlass|gutschrift|anzahlung|bonus|vereinbarte\w* (?:rabatt|preis))" + _g(3) + r"(?:fehlt|fehlen|fehlte)\b|"
+        r"(?:fehlt|fehlen|fehlte)" + _g(3) + r"(?:rabatt|skonto|nachlass|preisnachlass|gutschrift|anzahlung)|"
+        r"(?:software|system|gerät|maschine|anlage|programm|drucker|lizenz|app|server|produkt|geräte|maschinen|heizung|pumpe)" + _g(5) +
+        r"(?:läuft|laufen|lief|funktioniert|funktionieren|startet|geht|gehen|arbeitet)" + _g(4) + r"(?:nicht|nie)\b|"
         r"(?:preis|betrag|angebot)" + _g(3) + r"(?:vereinbart|angeboten|besprochen)" + _g(3) + r"(?:war|ist|lag)" + _g(2) + r"(?:niedriger|geringer|anders|weniger)",
+        r"(?:preis|stückpreis|einzelpreis|betrag|summe|stundensatz|tagessatz|rechnungsbetrag|gesamtbetrag)\w*" + _g(4) +
+        r"(?:sollte|sollten|müsste|müssten|hätte|hätten|war|lag)" + _g(4) + r"(?:sein|betragen|liegen|kosten|gewesen)\b" + _g(2) + r"(?:nicht|statt|anstatt)",
     ),
     "refusal": (
-        r"(?:werden|wird|werde|wollen|möchten)" + _g(4) + r"(?:nicht|nie|niemals|keinesfalls|auf keinen fall|keinen cent|keinen euro)" + _g(4) + r"(?:zahlen|bezahlen|begleichen|überweisen|ausgleichen)\b",
+        r"(?:werden|wird|werde|wollen|möchten)" + _g(4) + r"(?:nicht|nie|niemals|keinesfalls|auf keinen fall|keinen cent|keinen euro|"
+        r"unter keinen umständen|in keinem fall)" + _g(4) + r"(?:zahlen|bezahlen|begleichen|überweisen|ausgleichen)\b",
         r"(?:zahlen|bezahlen|begleichen|überweisen|zahle|bezahle|begleiche|überweise)" + _g(3) +
         r"(?:nicht|nichts|nie|niemals|keinen cent|keinen euro|keinesfalls|auf keinen fall|in keinem fall|unter keinen umständen)\b",
         r"nicht (?:vor|früher als|bevor)" + _g(4) + r"(?:zahlen|bezahlen|begleichen|überweisen|ausgleichen)\b",
@@ -145,7 +160,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"nicht (?:bereit|gewillt|gewillt|vor)" + _g(4) + r"(?:zu )?(?:zahlen|bezahlen|begleichen|überweisen)|"
         r"(?:lehnen|lehne)" + _g(3) + r"(?:zahlung|forderung|rechnung|begleichung|bezahlung) ab|"
         r"(?:zahlung|forderung|rechnung) (?:wird |ist )?abgelehnt|"
-        r"keinen (?:cent|euro|pfennig|franken)|(?:wir|ich) schulde\w* (?:ihnen )?(?:gar )?nichts|nichts (?:schuldig|offen)|"
+        r"keinen (?:cent|euro|pfennig|franken)|(?:gibt es|bekommen sie|sehen sie) (?:von uns )?kein geld|(?:wir|ich) schulde\w* (?:ihnen )?(?:gar )?nichts|nichts (?:schuldig|offen)|"
         r"(?:vor gericht|verklagen sie|klagen sie)|"
         r"(?:hören|hört) sie auf" + _g(3) + r"(?:schreiben|mahnen|senden|kontaktieren|belästigen|anrufen)|"
         r"(?:unterlassen sie|stellen sie)" + _g(3) + r"(?:mahnungen|schreiben|kontaktaufnahme|belästigung) (?:ein)?|"
@@ -189,7 +204,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"(?:verschieben|verschiebung|zurückstellen|hinauszögern|hinausschieben|aussetzen)|"
         r"(?:um|etwas|noch|bitte|haben sie)\s(?:etwas |noch |ein wenig |ein bisschen |noch etwas )?geduld|gedulden|"
         r"(?:brauchen|benötigen|bräuchten|benötigten|bitten um|erbitten|geben sie uns|gewähren sie uns|räumen sie uns)" + _g(3) + r"(?:tage|wochen|zeit|aufschub|frist)|"
-        r"(?:ein paar|einige|wenige) (?:tage|wochen) (?:mehr|länger|zeit|aufschub|geduld)|zuwarten|stillhalten",
+        r"(?:ein paar|einige|wenige) (?:tage|wochen) (?:mehr|länger|zeit|aufschub|geduld)|zuwarten|stillhalten|"
+        r"(?:zeit|frist|aufschub|zahlungsaufschub) (?:geben|gewähren|einräumen|lassen|gönnen|bekommen)",
     ),
     "split_rest": (
         r"(?:und|,|sowie|danach|dann|anschließend)\s+(?:den |der |die |das )?(?:rest\w*|restliche\w*|verbleibende\w*|übrige\w*|"
@@ -198,8 +214,9 @@ _CUES: dict[str, tuple[str, ...]] = {
         + _g(5) + _LATER,
     ),
     "callback": (
-        r"(?:ruf\w*|rufe)\s+(?:sie |du )?(?:mich|uns|mir)" + _g(6) + r"(?:an|zurück)\b|(?:anrufen|zurückrufen|anzurufen|zurückzurufen)|"
+        r"(?:ruf\w*|rufe)\s+(?:sie |du )?(?:mich|uns|mir)" + _g(6) + r"(?:an|zurück)\b|rufen sie" + _g(6) + r"(?:an|zurück)\b|(?:anrufen|zurückrufen|anzurufen|zurückzurufen)|"
         r"\w*rückruf\w*|ruf mich|anruf (?:von ihnen|ihrerseits)|um (?:einen |ihren )?anruf|"
+        r"(?:für|um|auf) (?:einen|ein) (?:kurzen |kurzes )?(?:anruf|telefongespräch|gespräch am telefon)|"
         r"telefonisch\w*" + _g(4) + r"(?:erreichbar|besprechen|klären|kontakt\w*|melden|sprechen|in verbindung|abstimmen|erreichen)|"
         r"(?:besprechen|klären|sprechen|reden|unterhalten|abstimmen)" + _g(4) + r"(?:telefonisch|am telefon|per telefon|fernmündlich)|"
         r"(?:für|um|auf) (?:ein|einen) (?:kurzes |kurzen )?telefonat|telefonat (?:vereinbaren|führen|möglich|wäre|bitten)|telefontermin|"
@@ -240,7 +257,11 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"(?:haben|hat) (?:unsere|seine|ihre|die|meine)" + _g(1) + r"(?:adresse|anschrift|e-?mail-?adresse|mailadresse|e-?mail|kontaktdaten) geändert|umgezogen|"
         r"(?:zuständig|ansprechpartner\w*|verantwortlich|ansprechperson)" + _g(4) + r"(?:ist|sind|wird|werden) (?:jetzt|nun|ab sofort|künftig|zukünftig|ab jetzt)|"
         r"(?:jetzt|nun|ab sofort|künftig|zukünftig) (?:zuständig|verantwortlich)|"
-        r"ab sofort" + _g(6) + r"(?:zuständig|verantwortlich|ansprechpartner\w*|ansprechperson|übernimmt)",
+        r"(?:nehmen|streichen|entfernen|löschen) sie (?:mich|uns)" + _g(2) + r"(?:aus|von) (?:dem|der|ihrem|ihrer|allen)" + _g(1) + r"(?:verteiler\w*|liste|mailingliste|e-?mail-?verteiler)|"
+        r"ab sofort" + _g(6) + r"(?:zuständig|verantwortlich|ansprechpartner\w*|ansprechperson|übernimmt)|"
+        r"(?:übernimmt|übernehmen|übernommen)" + _g(4) + r"(?:\w*buchhaltung|betreuung|zuständigkeit|aufgaben|ihr konto|ihre betreuung|"
+        r"kreditoren\w*|debitoren\w*|rechnungsprüfung|rechnungsbearbeitung|funktion|stelle|bereich)|"
+        r"(?:schreiben|mailen|senden|wenden|richten) sie" + _g(3) + r"an [\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     ),
     "permanent": (
         r"nicht mehr|verlassen|ausgeschieden|künftig|zukünftig|in zukunft|von nun an|fortan|ab jetzt|dauerhaft|"
@@ -248,7 +269,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "auto": (
         r"automatische\w* (?:antwort|nachricht|benachrichtigung|e-?mail|eingangsbestätigung|mitteilung|rückmeldung)|"
-        r"automatisch (?:generiert|erstellt|versandt|verschickt|erzeugt|gesendet|versendet)|abwesenheitsnotiz|abwesenheitsmeldung|"
+        r"automatisch (?:generiert|erstellt|versandt|verschickt|erzeugt|gesendet|versendet)\w*|abwesenheitsnotiz|abwesenheitsmeldung|"
         r"abwesenheitsassistent|autoresponder|(?:bitte )?(?:antworten sie )?nicht auf diese (?:e-?mail|nachricht|mail) (?:antworten)?|"
         r"diese (?:e-?mail-?adresse|e-?mail|nachricht|adresse|mailbox|postfach) (?:wird )?(?:nicht|nicht mehr) (?:überwacht|gelesen|bearbeitet|betreut)|"
         r"(?:ticket|vorgangs|anfrage|anfragen|fall|bearbeitungs|support)(?:nummer|-nummer|-nr|nr|-id|id)|"
@@ -257,6 +278,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "auto_weak": (
         r"(?:wir haben|ich habe) ihre (?:e-?mail|nachricht|anfrage|mail|zuschrift)" + _g(1) + r"(?:erhalten|bekommen)|"
+        r"(?:ihre|deine) (?:e-?mail|nachricht|anfrage|mail|zuschrift) (?:ist|wurde)" + _g(3) + r"(?:eingegangen|erhalten|angekommen)|"
         r"(?:vielen |herzlichen |besten )?(?:dank|danke) für ihre (?:e-?mail|nachricht|anfrage|mail|zuschrift)|"
         r"(?:melden|melde|antworten|antworte|beantworten|beantworte|zurückmelden|bearbeiten|bearbeite|kontaktieren|zurückkommen)" + _g(4) +
         r"(?:so schnell wie möglich|schnellstmöglich|zeitnah|baldmöglichst|in kürze|nach meiner rückkehr|schnellstens|nach rückkehr|"
@@ -272,6 +294,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"wenn es dringend ist|falls es dringend ist|wenn (?:es )?eilig|ist (?:mein|meine) (?:kollege|kollegin) erreichbar",
     ),
     "ooo": (
+        r"im (?:mutterschutz|krankenstand|ruhestand auf zeit)|(?:e-?mails?|nachricht\w*|post) (?:wird|werden)" + _g(2) + r"(?:nicht )?(?:weitergeleitet|gelesen)|"
         r"abwesend|abwesenheit\w*|außer haus|nicht im (?:büro|haus|hause|office|dienst)|im (?:\w+)?urlaub|"
         r"urlaubsbedingt|in (?:den )?(?:urlaub|ferien)|in (?:elternzeit|mutterschutz|karenz)|krankheitsbedingt|"
         r"krankgeschrieben|erkrankt|(?:dienst|geschäfts)reise|auf reisen|"
@@ -280,7 +303,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"(?:bin|sind) (?:ab|am)" + _g(3) + r"(?:wieder|zurück)|nach meiner rückkehr|bei meiner rückkehr|"
         r"(?:keinen|eingeschränkten|nur eingeschränkten|begrenzten) (?:zugriff|zugang) (?:auf|zu)|eingeschränkt erreichbar|"
         r"(?:büro|geschäftsstelle|unternehmen|firma|buchhaltung)" + _g(2) + r"(?:geschlossen|nicht besetzt)|"
-        r"betriebsferien|betriebsurlaub",
+        r"betriebsferien|betriebsurlaub|(?:lese|lesen|bearbeite) (?:keine|nur eingeschränkt|nur sporadisch|unregelmäßig) (?:e-?mails?|mails?|nachrichten)|"
+        r"(?:bin|sind)" + _g(4) + r"auf (?:einer |der )?(?:messe|schulung|fortbildung|tagung|konferenz|seminar)",
     ),
     "promise": (
         # "wir werden ... überweisen", "wir möchten bis Freitag zahlen"
@@ -327,11 +351,11 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"lastschrift\w*|\w*ausgleich\w*|angewiesen|anweisen",
     ),
     "claimed": (
-        r"(?:haben|habe|hat|hatten|hatte|ist|sind|wurde|wurden|war|waren|bereits|schon|gerade|soeben|eben|gestern|vorgestern|"
+        r"(?:[a-z]+,?\s+)?(?:haben|habe|hat|hatten|hatte|ist|sind|wurde|wurden|war|waren|bereits|schon|gerade|soeben|eben|gestern|vorgestern|"
         r"letzte\w*|heute morgen|heute früh)" + _g(5) + r"(?:bezahlt|gezahlt|beglichen|überwiesen|ausgeglichen|eingezahlt|"
         r"abgebucht|erledigt|rausgegangen|herausgegangen|rausgeschickt|losgeschickt|eingezogen)\b",
         _PAYOBJ + _g(4) + r"(?:ist|sind|wurde|wurden|war|waren|haben|hat|bereits|schon)" + _g(4) + _PAYED + r"\b|"
-        r"(?:haben|habe|hat|hatten|hatte|wurde|wurden|bereits|schon)" + _g(3) + _PAYOBJ + _g(4) + _PAYED + r"\b",
+        r"(?:[a-z]+,?\s+)?(?:haben|habe|hat|hatten|hatte|wurde|wurden|bereits|schon)" + _g(3) + _PAYOBJ + _g(4) + _PAYED + r"\b",
         r"(?:wir|ich|sie|buchhaltung|bank) (?:haben |hat )?(?:bereits |schon |gestern |am \S+ |letzte woche )?(?:zahlten|zahlte|bezahlten|bezahlte|überwiesen|überwies|beglichen|beglich|glichen|wiesen|"
         r"veranlassten|veranlasste|tätigten|tätigte)\b|"
         r"(?:zahlten|bezahlten|überwiesen|überwies|beglichen|beglich|veranlassten|tätigten) (?:wir|ich)\b",
@@ -361,6 +385,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         + _g(3) + r"(?:rechnung\w*|\w*rechnung|gutschrift\w*|faktura)|"
         r"(?:rechnung\w*|gutschrift\w*)" + _g(3) + r"(?:als pdf|in kopie|im pdf-format|per e-?mail|per mail|nochmals|erneut|noch einmal|nochmal)",
         r"(?:senden|schicken|zusenden|zuschicken|übermitteln|mailen|übersenden|weiterleiten) sie (?:uns|mir)" + _g(3) + r"(?:rechnung\w*|gutschrift|faktura|pdf)|"
+        r"(?:senden|schicken|übermitteln|mailen|übersenden) sie (?:bitte )?(?:die|diese|eine) (?:rechnung|gutschrift|faktura)\b|"
         r"(?:senden|schicken|zusenden|zuschicken|übermitteln|mailen|übersenden) sie (?:uns |mir )?(?:diese |die |sie |es )?(?:bitte )?(?:erneut|nochmal|nochmals|noch einmal)|"
         r"(?:rechnung\w*|\w*rechnung)" + _g(3) + r"(?:zusenden|zuschicken|zukommen lassen|übermitteln|übersenden|senden|schicken)|"
         r"(?:zusendung|übersendung|übermittlung|zustellung)" + _g(3) + r"(?:rechnung\w*|gutschrift|faktura)|erneute zusendung|"
@@ -496,27 +521,65 @@ würden zahlungsfrist zeitnah zuerst zugesagt zukunft zunächst zusammen zusende
 """
 
 
-def _vocab() -> str:
+_MORE_WORDS = """
+abgabe abholen abholung abrechnen absage absagen absprache abteilungsleiter achten adresse
+aktuelle alternative angabe angefragt angeht angekündigt angenehm anruf ansicht anwesend
+arbeitet aufgefallen aufgrund auftrage ausgeben ausnahme aussage aussehen beantworten
+bedeutet befinden begonnen behalten beiden beispiel bekannt beliefert benachrichtigen
+beraten bereich berechtigt bestehen bestellen betreffend betrieb bewusst bezüglich bislang
+bleibt brauche bräuchte buchen büro danken darauf dauert denken dennoch derzeitigen
+dringend durchgeführt eigene eingetragen einkauf einkaufsabteilung einzeln empfänger
+endgültig entgegen entschieden ergänzen erhalt erinnern erklären erledigen ersten
+erwarten fachabteilung fertig festgelegt finden firmen folgen freigabe frühestens
+gebracht gedacht gefällt gegenüber geholfen gekauft geklappt geliefert genügend geplant
+geschäft geschäftsleitung geschickt gesprochen gestellt gewartet gleichzeitig grüße
+gutschreiben handelt hauptsitz herausgegeben hinsichtlich hoffentlich hätte informiert
+interne jeweils kaufen kenntnis kollegen kommen kommentar kontrolle kontrollieren
+kurzfristig langsam lassen lautet leistung lieferadresse lieferanten liefertermin
+mahnstufe mahngebühr mahngebühren meinung mitgeteilt mittlerweile monate montags
+nachdem nachfragen nachholen nächsten nächster natürlich normalerweise notwendig
+offensichtlich ordentlich organisieren persönlich pünktlich rechnungseingang rechtlich
+regelmäßig reicht richtige rückfrage rücksprache sachbearbeiter sachbearbeiterin
+schauen scheinbar schicken schriftlich schulden sekretariat sicherlich sobald sofort
+solche sonst spätere standort stellen stimmen täglich tatsächlich teilweise telefon
+trotz überprüfen übersicht umgehend unklar unterschrift ursprünglich verantwortung
+verbindlich verfahren vergangenen verhindern verlassen verlauf vermutlich verspätung
+verständnis verstanden versuchen verwaltung verzögerung vollmacht vorgehen vorgesehen
+vorschlag vorstellen während warten wegen weiterleiten wenigstens werktags wirklich
+wunsch zahlbar zahlungseingang zahlungsverkehr zeitraum zufrieden zugestellt zuständige
+zwingend hälfte hälften
+"""
+
+
+def _words() -> tuple[str, str]:
+    """(VOCAB, KNOWN): the cues' words, which typos are corrected towards, and the other
+    words that must never be taken for typos."""
     import re
 
     from agent.brain.understand.normalize import fold
 
-    words: set[str] = set()
-    raw = [_WORDS, *(re.sub(r"\\[a-zA-Z]", " ", p) for ps in _CUES.values() for p in ps)]
-    for text in raw:
+    def spellings(text: str) -> set[str]:
+        out: set[str] = set()
         for w in re.findall(r"[a-zäöüß]{3,}", text):
-            words.add(fold(w))
+            out.add(fold(w))
             if any(c in w for c in "äöü"):  # the spelling of keyboards without umlauts
-                words.add(w.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss"))
+                out.add(w.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss"))
+        return out
+
+    cue_words: set[str] = set()
+    for ps in _CUES.values():
+        for p in ps:
+            cue_words |= spellings(re.sub(r"\\[a-zA-Z]", " ", p))
+    known = spellings(_WORDS + _MORE_WORDS) | cue_words
     # inflections one letter away from a known word must be known too, or the corrector would
     # take them for typos of it ("korrigierten" -> "korrigieren", "zahlten" -> "zahlen")
-    for w in list(words):
+    for w in list(known):
         if len(w) >= 5 and w.endswith("en"):
             stem = w[:-2]
-            words.update({stem + "ten", stem + "te", stem + "t", stem + "e", stem + "et", stem + "est"})
+            known.update({stem + "ten", stem + "te", stem + "t", stem + "e", stem + "et", stem + "est"})
         elif len(w) >= 5 and w.endswith("t"):
-            words.update({w + "e", w + "en", w + "er", w + "es", w + "em"})
-    return " ".join(sorted(words))
+            known.update({w + "e", w + "en", w + "er", w + "es", w + "em"})
+    return " ".join(sorted(cue_words)), " ".join(sorted(known - cue_words))
 
 
-VOCAB = _vocab()
+VOCAB, KNOWN = _words()

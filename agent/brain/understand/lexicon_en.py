@@ -45,10 +45,18 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:returned|sent back|send back|return)" + g(2) + r"(?:goods|items?|products?|parts?|order|merchandise|equipment|delivery|machine)",
         r"(?:dispute|disputing|contest|contesting|challenge|challenging|disagree with|object to|query|querying|reject|rejecting)" + g(3) + r"(?:invoice|amount|charges?|bill|this|it|the)|"
         r"under warranty|warranty claim|guarantee claim",
+        r"(?:did not|failed to|never|have not|has not|still have not|still has not) (?:deliver|ship|supply|complete|perform|provide|finish|send (?:us )?the (?:goods|items|parts|order))\b|"
+        r"late delivery|delivered late|arrived late|(?:goods|items|order|delivery) (?:is|are|was|were) late|"
+        r"never (?:worked|functioned|ran)|stopped (?:working|functioning)|not (?:work|working|functioning) (?:properly|correctly|as expected)|"
+        r"(?:on hold|held|blocked|withheld|suspended)" + g(1) + r"(?:pending|until|because of|due to)" + g(3) + r"(?:delivery|credit note|resolution|correction|replacement|repair|completion|receipt of the goods|investigation|remaining items|missing)",
+        r"only \d+" + g(2) + r"(?:were|was|have been|had been|are)" + g(1) + r"(?:worked|delivered|received|ordered|used|supplied|shipped|done|performed)",
         r"(?:until|unless|before|as long as|once)" + g(5) + r"(?:replaced|repaired|fixed|corrected|credit note|credit memo|refund|resolved|rectified|delivered|complete)",
         r"(?:we|i) do not owe (?:you |this |that |the |any )?(?:amount|money|sum)?" + g(1) + r"because|"
         r"invoice (?:is|was) (?:wrong|incorrect|not correct|erroneous|a mistake|an error)|"
         r"(?:never|not) (?:been )?(?:ordered|agreed|contracted|signed|requested)",
+        r"(?:do not|never|did not) (?:have|had) (?:an account|any account|any dealings|a contract|an agreement|any business|an order)(?: with you)?|"
+        r"not (?:a|your) (?:customer|client)|never (?:heard of|dealt with|done business|did business)|"
+        r"first (?:i|we) (?:have |had )?(?:heard|seen|know) of (?:this|the|that|any|your) invoice|who are you",
         r"(?:price|amount|quote|rate)" + g(2) + r"(?:we |was |were )?agreed" + g(3) + r"(?:was|is|were)" + g(2) + r"(?:lower|different|less)",
     ),
     "refusal": (
@@ -69,13 +77,13 @@ CUES: dict[str, tuple[str, ...]] = {
     "hardship": (
         r"at (?:the|this) moment|right now|currently|at present|just now|for now|for the time being|"
         r"this (?:week|month)|yet\b|cash[- ]?flow|liquidity|tight|difficult|financial (?:difficulties|problems|issues|trouble)|"
-        r"struggl\w*|hard times|slow (?:period|season|month)|until|by (?:the|then)|before",
+        r"struggl\w*|short|hard times|slow (?:period|season|month)|until|by (?:the|then)|before",
     ),
     "plan": (
         r"instal+ments?|instal+ment plan|payment plan|payment schedule|payment arrangement|repayment plan|"
         r"payment (?:by|in) (?:instal+ments|stages|parts|tranches)|payments? in (?:stages|tranches|parts|chunks)|"
         r"(?:spread|split|stagger|divide|break|staggering|spreading|splitting)" + g(4) + r"(?:payments?|amount|balance|invoices?|sum|costs?|over|into|in (?:two|three|four|\d)|across)",
-        r"(?:in|into|over|across) (?:\d+|two|three|four|five|six|several|multiple|monthly|equal)" + g(1) + r"(?:monthly |weekly |equal |smaller )?(?:payments|parts|tranches|chunks|instal+ments|months|portions)|"
+        r"(?:in|into|over|across) (?:\d+|two|three|four|five|six|several|multiple|monthly|equal)" + g(1) + r"(?:monthly |weekly |equal |smaller )?(?:payments|parts|tranches|chunks|instal+ments|months|portions|halves|lots)|"
         r"monthly (?:payments|amounts|instal+ments|basis|rate)|(?:pay|paying)" + g(3) + r"(?:monthly|weekly|per month|each month|every month|a month|per week)|"
         r"(?:part|partial|smaller|staggered) payments|(?:pay|paying) (?:it |this |the invoice )?(?:in|by) (?:parts|stages|bits|pieces)",
     ),
@@ -84,7 +92,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"extension|extend(?:ed)?" + g(2) + r"(?:deadline|due date|payment terms?|terms|term|time)|"
         r"postpone|defer|deferral|deferred|delay(?:ing)? (?:the |our |this )?payment|grace period|"
         r"(?:push|move|moving|pushing)" + g(2) + r"(?:back|out)|later date|bear with us|be patient|patience|"
-        r"a few more (?:days|weeks)|(?:give|grant|allow) (?:us|me)" + g(2) + r"(?:time|days|weeks|respite)",
+        r"a few more (?:days|weeks)|(?:another|an extra|a further|additional|couple (?:of )?more|few more) (?:\w+ )?(?:days|weeks|months)|"
+        r"(?:pay|settle|payment)" + g(2) + r"(?:later|at a later date)|(?:give|grant|allow) (?:us|me)" + g(2) + r"(?:time|days|weeks|respite)",
     ),
     "split_rest": (
         r"(?:the )?(?:rest|remainder|remaining|other half|second half|outstanding rest|second (?:part|instal+ment|payment)|"
@@ -94,7 +103,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:call|ring|phone|telephone) (?:me|us|back|my|our|him|her)\b|(?:give|drop) (?:me|us) a (?:call|ring|phone call)|"
         r"call(?:ed)? back|callback|call me back|have someone call|someone (?:to )?call|somebody (?:to )?call|"
         r"(?:could|can|would|may|please) (?:you )?call\b",
-        r"(?:speak|talk|discuss|chat|call|reach|contact|available|reachable)\w*" + g(5) + r"(?:by|over the|on the|via|per|over) (?:phone|telephone)|"
+        r"(?:set up|arrange|schedule|book|organi[sz]e|have) (?:a |an )?(?:quick |short |brief )?(?:call|phone call|telephone call|conference call|teams call|zoom call)\b|"
+        r"(?:speak|talk|discuss|chat|call|reach|contact)(?:ing|s)?\b" + g(5) + r"(?:by|over the|on the|via|per|over) (?:phone|telephone)|"
         r"(?:phone|telephone) (?:call|conversation|chat|meeting)",
         r"(?:speak|talk) (?:to|with) (?:someone|somebody|a person|a human|you|your|someone from|a manager|the manager|a colleague)|"
         r"(?:reach|contact) me (?:on|at) (?:my )?(?:mobile|cell|phone|\+|\d)|my (?:direct |mobile |cell |phone )?(?:number|line) is|"
@@ -115,14 +125,17 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:send|contact|write|address|email|direct|forward)" + g(8) + r"(?:from now on|going forward|in (?:the )?future|henceforth|moving forward|from today)",
         r"(?:update|change|amend|correct) (?:your|the|our) (?:records?|contact|details|address|email|system|mailing list|distribution)",
         r"(?:send|address|direct|forward|email)" + g(2) + r"(?:all |future |any )?(?:invoices|reminders|correspondence|communications?|statements|emails|invoicing|billing|payment reminders)" + g(4) + r"to\b",
-        r"(?:has|have) taken over|took over|(?:my|his|her) successor|(?:has been )?replaced by|(?:has )?retired|"
+        r"(?:invoices|reminders|correspondence|statements|e-?mails|communications?|billing|invoicing)" + g(1) + r"(?:should|must|need to|needs to|have to|has to|can|are to|will)" + g(2) + r"(?:be )?(?:sent|addressed|directed|forwarded|emailed|mailed) to|"
+        r"(?:contact|contact person|person responsible|responsible person|point of contact|address)" + g(1) + r"(?:for|regarding|concerning)" + g(3) + r"(?:is|will be) now|"
+        r"(?:invoices?|billing|accounts payable|payables|payments?|your account) (?:is|are|will be) now (?:handled|managed|dealt with|processed|looked after) by|"
+        r"(?:has|have) been (?:acquired|taken over|merged)|(?:has|have) taken over|took over|(?:my|his|her) successor|(?:has been )?replaced by|(?:has )?retired|"
         r"(?:changed|moved) (?:our|my|the|its) (?:email|e-mail|address|mailbox)|"
         r"(?:responsible|in charge|point of contact|contact person)" + g(4) + r"(?:is|are|will be) now|now (?:handles|handled|managed|dealt with) by",
     ),
     "permanent": (
         r"no longer|(?:have|has|had) left|left the|from now on|going forward|henceforth|moving forward|"
         r"for (?:all )?future|in (?:the )?future|from today|with immediate effect|effective immediately|"
-        r"retired|successor|replaced by|taken over|took over|changed|permanently|update (?:your|the) (?:records?|contact|details)",
+        r"retired|successor|replaced by|taken over|took over|acquired|merged|changed|permanently|is now|are now|update (?:your|the) (?:records?|contact|details)",
     ),
     "ooo": (
         r"out of (?:the )?office|out-of-office|\booo\b|away from (?:the|my) (?:office|desk)|"
@@ -166,6 +179,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:we|i) (?:pay|settle|transfer|wire)" + g(3) + r"(?:on|by|next|this|tomorrow|today|within|before|in)\b|"
         r"(?:we|i) (?:will|shall) (?:do (?:it|that|so)|get (?:it|this) done|honou?r)",
         r"(?:(?<=but )|(?<=and )|(?<=yet ))(?:we |i )?(?:will|shall) (?:do so |do it |do that )?(?:on|by|before|next|this|tomorrow|today|early|at|in|within|end)\b",
+        r"(?:asked|told|instructed|requested|reminded)" + g(4) + r"(?:to )?(?:pay|process|release|settle|transfer|make the payment|arrange (?:the )?payment)\b",
+        r"(?:will|shall|going to|'ll) (?:have|get) (?:it|this|that|them|the \w+|everything)" + g(1) + r"(?:paid|settled|transferred|sorted|cleared|done|processed)",
+        r"(?:make sure|ensure|see to it|see that)" + g(3) + r"(?:goes through|go through|is paid|gets paid|get paid|is processed|is settled|goes out|is sorted|gets sorted|is done)",
         r"(?:expect|count on|look out for|anticipate)" + g(2) + _PAYOBJ + r"|(?:payment|transfer) is (?:on the way|forthcoming|coming)",
     ),
     "promise_ask": (
@@ -180,12 +196,14 @@ CUES: dict[str, tuple[str, ...]] = {
         r"settlement|repay\w*|ach|sepa|release",
     ),
     "claimed": (
+        r"(?<!will )(?<!shall )(?<!would )(?<!should )(?<!to )(?<!going )"
         r"(?:we|i|they|finance|accounts|company|team|bank|colleague|payables|already|just|have|has|had|was|were|is|are|been|got|now)\s+"
         r"(?:\w+\s+){0,2}?" + _PAYED + r"\b",
         r"" + _PAYOBJ + r"\b" + g(3) + r"(?:was|were|has been|have been|had been|is|are|got|went)" + g(1) + r"(?:already )?(?:" + _PAYED + r"|" + _PAYED_OBJ + r"|through|out|debited|deducted|sent off|on its way)\b",
-        r"(?:we|i|they|finance|accounts|bank)" + g(2) + r"(?:have|has|had|already|just)?" + g(1) + r"(?:sent|made|processed|released|initiated|executed|submitted|issued|actioned|authori[sz]ed|approved|ordered|posted|mailed|done|effected|completed)" + g(2) + r"(?:the |a |your |this |our |that |an? )?" + _PAYOBJ,
+        r"(?:we|i|they|finance|accounts|bank)" + g(3) + r"(?:sent|made|processed|released|initiated|executed|submitted|issued|actioned|authori[sz]ed|approved|ordered|posted|mailed|done|effected|completed)" + g(2) + r"(?:the |a |your |this |our |that |an? )?" + _PAYOBJ,
         r"(?:remittance|proof of payment|payment (?:advice|confirmation|receipt|proof)|transfer (?:confirmation|receipt|slip)|swift (?:copy|confirmation|message)|bank (?:confirmation|receipt|slip)|receipt|mt103)" + g(3) + r"(?:attached|enclosed|herewith|below)|"
         r"(?:attached|enclosed|please find|herewith|attaching|sending you)" + g(3) + r"(?:remittance|proof of payment|payment (?:advice|confirmation|receipt|proof)|transfer (?:confirmation|receipt|slip)|swift|bank (?:confirmation|receipt)|mt103|receipt)",
+        r"^\W*(?:the |our )?(?:payment|transfer|wire|bacs|remittance|invoice|bill|cheque)s? (?:is |has been |was )?(?:already )?(?:done|made|sent|paid|completed|settled|processed|executed|released)\W*$",
         r"^\W*(?:already |just |all )?(?:paid|settled|transferred|wired|sent|done)\b(?! (?:by|on|before|next|tomorrow|within|in)\b)",
         r"already (?:been )?(?:paid|settled|sent|transferred|wired|done|taken care of|processed)|paid in full|fully paid|"
         r"(?:has|have) gone out|went out|left our (?:account|bank)|(?:debited|deducted) from our (?:account|bank)|"

@@ -196,19 +196,20 @@ CUES: dict[str, tuple[str, ...]] = {
         r"slitta(?:re|mento)|spostare (?:il pagamento|la scadenza|il termine|in avanti)|dilazion\w*|differi(?:re|mento)|"
         r"(?:allungare|estendere|prolungare|spostare) (?:i |il |la )?(?:termin[ei]|scadenz[ae]|tempi)|nuova scadenza|"
         r"pazienza|pazientare|portate pazienza|tolleranza|concederci|concedeteci|concedermi|ci concedete|ci concedereste|"
-        r"(?:darci|dateci|ci date|ci dareste|ci potete dare|ci potreste dare|mi date|darmi) (?:\w+ )?(?:tempo|giorni|settimane|respiro)|"
+        r"(?:darci|dateci|ci date|ci dareste|ci potete dare|ci potreste dare|mi date|darmi|concedere|concedete)" + _w(2) + r"(?:tempo|giorni|settimane|respiro|mese|mesi|settimana)\b|"
+        r"(?:ancora|un altro|un'altra|altri|altre) (?:\d+ |due |tre |quindici |un |una )?(?:mese|mesi|settimana|settimane|giorni)\b|"
         r"margine di tempo|tempo supplementare|tempo aggiuntivo",
     ),
     "split_rest": (
         r"(?:il |la |l')?(?:resto|restante|rimanente|residuo|rimanenza|saldo restante|saldo rimanente|restante parte|rimanente parte|"
-        r"altra meta|seconda meta|seconda rata|secondo versamento|secondo pagamento|differenza|parte restante|parte rimanente)\b" + _w(5) +
+        r"altra meta|seconda meta|seconda rata|secondo versamento|secondo pagamento|differenza|parte restante|parte rimanente)\b" + g(5) +
         r"(?:entro|il|a fine|alla fine|a inizio|all'inizio|il mese|la prossima|la settimana|dopo|tra|fra|successivamente|in seguito|"
         r"piu avanti|prossim\w+|a \w+|al|nei|nel|appena)",
     ),
     "callback": (
         r"(?:ri)?chiamar(?:mi|ci|e)|(?:ri)?chiamatemi|(?:ri)?chiamateci|(?:mi|ci) (?:ri)?(?:chiami|chiamate|chiamereste|chiamerebbe|telefoni|telefonate|"
         r"contatti telefonicamente|contattate telefonicamente|faccia una telefonata|fate una telefonata|fa uno squillo|fate uno squillo|dia un colpo di telefono)|"
-        r"telefonarmi|telefonarci|telefonatemi|telefonateci|ritelefonarmi|un colpo di telefono|uno squillo|"
+        r"telefonarmi|telefonarci|telefonatemi|telefonateci|ritelefonarmi|(?:ri)?chiamami|(?:ri)?chiamaci|telefonami|telefonaci|un colpo di telefono|uno squillo|"
         r"(?:una|la) (?:vostra )?telefonata|contatto telefonico|ricontatto telefonico|essere (?:ri)?contattat[oaie] (?:telefonicamente|per telefono|al telefono)",
         r"(?:parlare|parlarne|parlarvi|parlarle|discutere|discuterne|sentirci|sentirvi|confrontarci|chiarire|contattarmi|contattarci|"
         r"raggiungermi|raggiungerci|disponibile|reperibile)\w*" + _w(4) + r"(?:telefonicamente|per telefono|al telefono|via telefono|a voce|di persona)|"
@@ -236,7 +237,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"interlocutore|persona di riferimento|persona di contatto)|"
         r"(?:indirizzo|recapito|referente|contatto|casella|mail|e-mail|email|pec) (?:\w+ )?(?:nuov[oa]|corrett[oa]|aggiornat[oa]|cambiat[oa])",
         r"(?:d'ora in poi|da ora in poi|d'ora in avanti|da adesso in poi|d'ora innanzi|da oggi in poi|da oggi|in futuro|per il futuro|per le prossime|"
-        r"da questo momento|a partire da oggi|a partire da ora|da ora)" + _w(8) + r"(?:scrivere|inviare|indirizzare|mandare|inoltrare|contattare|"
+        r"da questo momento|a partire da oggi|a partire da ora|da ora),?" + g(8) + r"(?:scrivere|inviare|indirizzare|mandare|inoltrare|contattare|"
         r"rivolgersi|rivolgervi|scriverete|invierete|scrivete|inviate|mandate|indirizzate|contattate|utilizzare|usare|utilizzate|usate)",
         r"(?:inviare|indirizzare|mandare|inoltrare|trasmettere|inviate|indirizzate|mandate|inoltrate|trasmettete|spedire)" + _w(3) +
         r"(?:le |i |la |tutte le |tutti i |ogni |eventuali |future |prossime )?(?:fatture|solleciti|corrispondenza|comunicazioni|email|mail|"
@@ -304,7 +305,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:pagamento|pagamenti|bonifico|bonifici|saldo|versamento|rimessa|fattura|fatture|importo)" + _w(3) +
         r"(?:e |sono |e stato |e stata |sono stati |sono state |risulta |risultano |viene |vengono )?"
         r"(?:previst[oaie]|programmat[oaie]|pianificat[oaie]|calendarizzat[oaie]|schedulat[oaie]|fissat[oaie]|in programma|"
-        r"in calendario|in pagamento|in lavorazione|in approvazione|inserit[oaie] (?:nel|in|nella)|messo in pagamento|mess[oaie] in pagamento|"
+        r"in calendario|in pagamento|in approvazione|inserit[oaie] (?:nel|in|nella)|messo in pagamento|mess[oaie] in pagamento|"
         r"in partenza|in uscita|in distinta)",
         r"(?:abbiamo|ho) (?:gia )?(?:programmato|pianificato|calendarizzato|schedulato|fissato|previsto|messo in pagamento|inserito in distinta|"
         r"messo in distinta|inserito nel (?:prossimo )?(?:pagamento|giro))|(?:previsto|programmato|pianificato|fissato) (?:per|il|in data|entro|con)\b|"
@@ -348,7 +349,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"regolarizz\w+|liquidar\w*|liquidazione|disporre|effettuare)",
         r"(?:e|sono|e stato|e stata|sono stati|sono state|risulta|risultano|era|erano|era stato|era stata|venne|vennero|fu|furono|"
         r"gia|e gia|sono gia|risulta gia|correttamente|regolarmente|interamente|integralmente)\s+(?:[a-z']+\s+){0,2}?" + _SETTLED + r"\b",
-        r"(?:" + _PAYOBJ_STRICT + r"|saldo|pagamento)" + _w(3) + r"(?:e|sono|e stato|e stata|sono stati|sono state|risulta|risultano|e gia|sono gia|"
+        r"(?:" + _PAYOBJ_STRICT + r"|saldo|pagamento)" + _w(5) + r"(?:e|sono|e stato|e stata|sono stati|sono state|risulta|risultano|e gia|sono gia|"
         r"gia|era|erano|fu|venne)" + _w(2) + _DONE + r"\b",
         r"(?:" + _PAYOBJ_STRICT + r"|saldo)\s+(?:gia\s+|regolarmente\s+|correttamente\s+)?(?:" + _DONE + r"|" + _SETTLED + r")\b"
         r"(?! (?:entro|il prossimo|la prossima|domani|appena)\b)",
@@ -366,7 +367,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:numero |codice |con |n\.? )?cro\b|avvenuto (?:pagamento|bonifico|versamento|saldo)",
         r"^\W*(?:gia |tutto |e |fattura )?(?:pagat[oa]|saldat[oa]|bonificat[oa]|fatto|regolarizzat[oa]|pagate|saldate)\b"
         r"(?! (?:entro|il prossimo|la prossima|domani|appena|lunedi|martedi|mercoledi|giovedi|venerdi)\b)",
-        r"(?:pagamento|bonifico|versamento|saldo) (?:e |risulta )?(?:andato a buon fine|gia in viaggio|in viaggio|in arrivo|gia partito)|"
+        r"(?:pagamento|bonifico|versamento|saldo) (?:e |risulta )?(?:andato a buon fine|gia in viaggio|in viaggio|in arrivo|gia partito|in lavorazione|in corso di esecuzione)|"
+        r"(?:abbiamo|ho) (?:gia )?dato (?:disposizione|ordine|mandato|istruzioni)\b|"
         r"(?:addebitat[oaie]|uscit[oaie]|prelevat[oaie]) (?:\w+ )?(?:sul|dal|nel) (?:nostro )?conto|"
         r"(?:avete|hai|ha) ricevuto (?:il |la |l')?(?:nostro |nostra )?(?:pagamento|bonifico|versamento|saldo|assegno|rimessa)|"
         r"(?:vi |ci )?(?:confermate|conferma|confermare|confermarci|confermateci) (?:la |l')?(?:ricezione|ricevuta|avvenuta ricezione|incasso) (?:del|dell'|della) (?:\w+ )?(?:pagamento|bonifico|versamento|saldo|importo)",
@@ -510,37 +512,143 @@ totale urgenza urgenze vacanza venerdi versamento
 
 # real words of the language, protected from typo correction towards other languages' cue words
 KNOWN = """
-abbiamo accesso accreditata acquisti addebitata addebitato adesso aggiornate alla allegate allego
-allora altra altre altri altro amministrativo amministrazione anche ancora andare andato anni anno
-applicato appunto aprire arrivata articoli aspettiamo avere avete avevamo avremmo avro avuto
-avverra azienda banca banche bene bisogno buonasera buongiorno calcolato cambiato casella cassa
-centralino certamente certo chiamarci chiamare chiamarmi chiaramente chiarimenti chiarimento
-chiediamo chiusa ciascuno cliente clienti collega colleghi come commerciale comunicazione
-comunichiamo comunico comunque concordato confermiamo conforme consegnate consegnati consegne
-contabilita contestata contestate contestati conti conto contratti contratto controllate cordiali
-cordialmente corretta corrette corretti corretto cortesemente cosa credito danneggiate data debito
-deciso destinatario difettose dilazionare direttore direttrice disposte disposti distinti ditta
-domanda domande doppione dovuto dunque effettuate effettuati egregi egregio entro errate errati
-eseguita eseguite eseguiti essere estinzione euro faccia fatto fine fino fissa formato fornitore
-fornitori fornitura foto fuori gentile gentili giorni giorno girato giro grazie guasta guasti
-guasto hanno ieri importi indicarcelo infatti info informazione informazioni informiamo inoltre
-internamente invece inviata inviate inviati inviato liquidata liquidato listino loro male manca
-mancano mandarci mandare mandato mando mattina meglio merce mese mesi messo meta metade molto
-momento monitorata nessuna nessuno niente nostra nostre nostri nostro nulla nuova nuove nuovi nuovo
-occupa odierna offerta offerte oggetto oggi ogni ordinata ordini ovviamente pagarvi paghero parlare
-parlate parte partira partita partito peggio pensione persona pertanto pervenuta pervenuto poco
-pomeriggio possibilita posta potete potreste preferiamo preferito prego preventivi preventivo
-prevista previste previsti prezzi prezzo problemi prodotti programmata promemoria proponiamo
-proprio purtroppo qualche qualcosa qualcuno quanto quella quelle quelli quello questa queste questi
-questione questo quindi raggiungibile rateizzata rateizzato regolarizzata regolarizzato relativa
-relative relativi relativo reso riba ricevute ricevuti richiamarci richiesta richieste ricontatto
-riesco riguardo ringraziamo ringrazio riporta riportare risposta risposte ritardo rotta rotte rotti
-rotto saldate saldati saldi saldo saluti salve sara saranno sarebbe sbagliate sbagliati scaduta
-scadute scaduto scarsa scelto sconti sconto scorsa scrivere scusa scusate scusi scusiamo sede
-segreteria seguente seguenti seguito sempre sera serve servirebbe servizio settimane siamo signori
-smettete societa solamente solleciti sollecito soltanto somma somme sono sostituzione spettabile
-spiegarci spiegazione spiegazioni stabilito stata state stati stato stessa stesso subito successore
-svolto tanto telefonate tenuti titolare trattasi troppo tuttavia tutte tutti tutto ufficio urgente
-valuta vedrete verifico verra versarvi versata versato verseremo volta vorrei vostra vostre vostri
-vostro
+abbiamo abbonamento abbuono accesso accettabile accettate accettereste accettiamo accompagnamento
+accordi accordo accreditata acquisti acquisto addebitata addebitato addebiti addebito addetto
+adesso adiremo adiro affatto aggiornare aggiornata aggiornate aggiornato aggiorneremo aggiornero
+aggiorni aggiorno aggiuntivo agli alcuna alcunche alcune alcuni aliquota alla alle allega allegate
+alleghiamo allego allo allora allungare alto altra altre altri altro amministrativa amministrative
+amministrativo amministrazione ammontare ammortamento anagrafica analizzeremo anche ancora andare
+andato andra andranno andrebbe anni anno annulla annullate annullato anomalia anticipo anziche
+aperte aperti aperto appare applicato approfondiamo approfondiremo approvazione appunto apribile
+aprire archivi archivia archiviate argomenti arrivare arrivata arrivato arrivera arriveranno arrivo
+arte articoli artificiale aspettando aspettare aspettatevi aspettiamo assegno assistente assistenza
+assolutamente attendendo attendere attendetevi attendiamo attesa attestazione attraversando
+automaticamente autorizzare autorizzate autorizzeremo avanti averci avere averlo avermi avesse
+aveste avete avevamo avevate avevo avra avrei avremmo avremo avrete avro avuto avvenuta avvenuto
+avverra avvocato azienda aziendale bagnato banca bancaria bancario banche basta bene beneficiario
+benissimo bisogno blocca bloccate bolla bollettino bonifco bonificato bonificheremo bonifichero
+bonifichiamo breve brevi buonasera buongiorno calcolato calcolo calendario calendarizzato calma
+cambiare cambiate cambiato cancella cancellate cancellato capiamo capito caricata carico carta
+casella casi caso cassa cassetto categoricamente causa cauzionale cellulare centesimo cento
+centralino cercheremo cerchero certamente certo cessate chiamaci chiamami chiamarci chiamare
+chiamarmi chiamarvi chiamate chiamateci chiamatemi chiamerebbe chiamereste chiami chiaramente
+chiarimenti chiarimento chiarire chiaro chiediamo chiedo chiudere chiudete chiudi chiusa chiuso
+chiusura ciao ciascuno ciclo cifra cinque cliente clienti codice coincide coincidono collabora
+collaboro collega colleghi colli collo colpo comandi come commerciale commercialista commessa
+comparire compete competenza complessiva complessivo completa completamento completo complicata
+complicato componenti compreso comunicazione comunicazioni comunichiamo comunico comunque concede
+concederci concedere concedereste concedermi concedete concedeteci concordare concordato condizione
+condizioni conferma confermarci confermare confermate confermateci confermiamo confermo conforme
+conformi confrontarci congedo connessione conosco consegnata consegnate consegnati consegnato
+consegne consentite considerare considerate consulenza contabili contabilita contanti contare
+contattarci contattare contattarmi contattate contattato contattera contatteremo contattero
+contatti contatto conteggi conteggiato conteggio contestare contestata contestate contestati
+contestato contestazioni contesto conti contiamo conto contrassegna contrassegnate contratti
+contratto controllate controlleremo controllero controlliamo controllo copertura copie coprire
+cordiali cordialmente correggere correggete corrente corretta correttamente corrette corretti
+corretto correzione corrisponde corrispondenza corrispondono corso cortesemente cortesia cosa costi
+crediti credito creditoria crisi critica critico dalla danneggiate darci dare daremo dareste darmi
+daro data date dateci dati dato debito debitoria deciso definitivamente degli della delle dello
+delucidazioni denaro deposito desidera desiderate desideriamo destinatario detta dettagli deve devo
+devono diamo dieci difetti difetto difettose differenza difficile dilazionare dimentica dimenticare
+dimenticate dipendente direttamente direttive diretto direttore direttrice disconosciamo
+discrepanza discutere discuterne disdettato disdetto dispongo disponiamo disponibile disponibilita
+disporre disporremo disporro disposizione disposte disposti disservizi disservizio distinta
+distinti disturbarci ditta diversi diverso dividere dobbiamo documenti documento dodici domanda
+domande dominio dopo doppia doppio doppione dove dovesse dovessero dovessi dovete dovrebbe
+dovrebbero dovrei dovremmo dovremo dovreste dovute dovuto dubbi dunque durante economica economici
+effetto effettuate effettuati effettuero effettuiamo egregi egregio elementi elenco elettronica
+elimina eliminate emergenza emergenze emettere emetteremo emetterete emettete emissione entro erano
+errate errati erroneamente errore errori esamineremo esecuzione eseguire eseguiremo eseguiro
+eseguita eseguite eseguiti esempio esitare esitate esiti esito essere estate estendere estinzione
+estiva estive estratti estremi euro eventuali eventualmente evidenza fabbricazione faccia facciamo
+faccio fanno farci fare faremo farmi faro fase fate fateci fatemi fatto fatturate fatturato
+fatturazione favore ferma fermate feste festivita finanziari finanziaria finanziarie finche fine
+fino fintanto firmato fiscale fissa fissato flusso fondi forma formato formazione forme fornitore
+fornitori fornitura forniture forza fosse fossero foto frazionamento frazionare frazionato fronte
+funziona funzionano funzionare fuori furono future futuro garanzia generato gentile gentili
+gentilmente gestira gestisce gestisco giornata giorni giorno girarci girare girarmi girata girato
+giriamo giro giungera giungeranno gradirei gradiremmo grado grati grazie gruppo guardiamo guardo
+guasta guasti guasto hanno ieri ignora ignorare ignori illeggibile immediato impegnamo impegniamo
+impegno impiega imponibile importanti importi importunarci impossibile imposta impostate
+impostazioni impresa inadeguato incarico incassato incasseremo incassi incasso incongruenza
+indicarcelo indicarmi indicazioni indietro indirizzare indirizzate infatti info informazione
+informazioni informiamo informo inizio innanzi inoltrarci inoltrare inoltrarmi inoltrata inoltrate
+inoltrateci inoltratemi inoltre inoltreremo inoltrero inoltriamo inserita inserito insistete
+insolute insoluti installazione insufficienti integrale integralmente integrazione intelligenza
+intendo intenzione intera interamente interbancari interlocutore internamente interno interrompete
+interrompi interventi intervento intestata intestatario intestazione inutilizzabile invece inviamo
+inviarci inviare inviarmi inviata inviate inviateci inviatemi inviati inviato invieremo invierete
+inviero invii invio lanceremo lasciate lasciateci lasciato lavora lavorano lavorativi lavorazione
+lavori lavoro legale legali leggere leggibile limitato liquidata liquidato liquidazione liquideremo
+liquidero liquidiamo lista listino loro lotto maggiore maggiori malattia male manca mancano
+mancanza mancava mancavano mandarci mandare mandarmi mandate mandateci mandatemi mandato manderemo
+mandero mandi mandiamo mando manutenzione marca marcate margine materiale maternita mattina
+mattinata mediante meglio mensile mensili mensilita mensilmente mentre merce merci merito mese mesi
+messaggio messo meta metade metodi metodo metteremo mezzi mezzo milano mille modalita modello
+modificare modificate modifichi modo molto momento monitorata montaggio natale natalizia natalizie
+neanche necessario necessita necessitiamo necessito neghiamo negli nella nelle nemmeno neppure
+nessuna nessuno niente nome norma nostra nostre nostri nostro note nulla nuova nuovamente nuove
+nuovi nuovo occorre occorrenza occorresse occorrono occupa occupera occupo odierna offerta offerte
+office oggetto oggi ogni oltre onoreremo operatore operazione opportune oppure ordinata ordinazione
+ordini originale ottimo ovviamente paga pagamneto pagarla pagarle pagarli pagarlo pagarvi pagero
+paghera pagheranno pagheremmo paghero paghi paghiamo pago pagopa paolo parcella parlando parlare
+parlarle parlarne parlarvi parlate parliamo parliamone parlo parte partenza parti partira partire
+partita partitario partite partito parziale parziali passato passo paternita pattuito pazientare
+pazienza peggio pensiamo pensione penso perche perdere perfetto periodo permettete pero persona
+pertanto pervenuta pervenuto pessima pessimo pezzi piacere pianificato piano pieno pochi pochino
+poco pomeriggio portate posizione posizioni possibilita posso posta posto potete potra potranno
+potrebbe potrei potremmo potremo potreste potresti potrete potro pratica pratiche precisazioni
+predisporre predisporremo preferiamo preferirei preferisce preferite preferito prega preghiamo
+prego premio prendiamo prendo prenotazione presa presentato presente presso prestazione prestazioni
+presumibilmente prevediamo prevedo preventivi preventivo prevista previste previsti prezzi prezzo
+prima primi primo priva privo problema problemi procedera procederanno procedere procedero
+procediamo procedura prodotti prodotto progetto programma programmare programmata programmeremo
+prolungare promemoria promesso proponiamo proprio prorogarci prorogato prospetto prossime prossimi
+protocollo prova provvedera provvederanno provvedere provvedero provvediamo provveduto pulizia
+punto puoi purtroppo quadratura qualche qualcosa qualcuno quale quali qualita qualora qualsiasi
+qualunque quando quantita quanto quarto quattro quella quelle quelli quello questa queste questi
+questione questioni questo quietanza quindi quindici quota raggiungerci raggiungere raggiungermi
+raggiungibile rapportini rapportino rata rate rateazione rateizzata rateizzato recapiti recapito
+reclamazione reclami recupero registra registrate registri regola regolare regolarizzare
+regolarizzata regolarizzato regolarizzeremo regolarizzero regolarizziamo regolarmente regole
+reinviare reinvio relativa relative relativi relativo reparto reperibile resa residuo reso
+respingere respingiamo respiro resta restano restante restera resteranno restero restiamo
+restituito resto rettificata revocato riaccredito riapriremo riassunto riba ribasso ricambi
+ricevera riceverai riceveremo riceviamo ricevute ricevuti ricezione richiamarci richiede
+richiediamo richiedo richiesta richieste richiesto riconciliare riconciliazione riconosciamo
+ricontattato ricontatteremo ricontattero ricontatto ricopre ricopro rientreremo riepilogo riesco
+riferimento riferisce riferiscono rifiuto riguardo rimandare rimandateci rimandatemi rimanente
+rimanenza rimango rimangono rimaniamo rimarra rimarranno rimasto rimborseremo rimborso ringraziamo
+ringrazio rinviateci rinviatemi rinvio riparazione riparazioni ripartire riporta riportare
+riprendero riscontro riserviamo risolto risoluzione risorse rispedita rispetto rispondera
+rispondere risponderemo rispondero risposta risposte ristampa risulta risultano risultare risultera
+risulteranno ritardo ritelefonarmi ritenete ritiene ritornero ritorno ritroverete riusciremo
+riusciro rivedremo rivolgeremo rivolgero rivolgersi rivolgervi roma rotta rotte rotti rotto rubrica
+ruolo saldarla saldarlo saldate saldati saldera salderanno salderemo saldero saldi saldiamo saldo
+saluti salve sapere sara saranno sarebbe sarei saremmo saremo saro sbagliate sbagliati sbaglio
+scade scadente scadenze scadono scaduta scadute scaduto scaglionamento scaglionare scaglionato
+scansione scaricare scarsa scavalca scelto scheda schede schedulato sconti sconto scorsa scorso
+scritto scrivera scriverci scrivere scriverete scrivete scrivo scusa scusate scusi scusiamo secco
+seconda secondo sede segna segnalazione segnaliamo segnare segnate segreteria segue seguente
+seguenti seguira seguito seguo sembra sempre sentiamo sentirci sentiro sentirvi senza sera serve
+servirebbe servisse servissero servizi servizio servono settimanali settimanalmente settimane siamo
+signora signori sino situazione smesso smettete smettetela smettila societa solamente soldi soldo
+solleciti sollecito solo soltanto soluzione soluzioni somma somme sono sospendete sospendi sospesa
+sospeso sostituzione sotto sovrascrivi spedirci spedire spedirmi spedizione speriamo spero spetta
+spettabile spettano spezzare spiegarci spiegazione spiegazioni sporto spostare squillo stabilito
+stamattina stasera stata state stati stato stessa stesso stiamo storno stretto strumenti studio
+subentrera subito successivamente successore suddetta suddividere suddivisione sulla sullo
+supplementare svolto tale tanto tardi tariffa tecnici tecnico telefonaci telefonami telefonarci
+telefonarmi telefonate telefonateci telefonatemi telefoni telefonico tempi tempo temporaneamente
+tenere tenete tensione tensioni tenuti tenuto termine termini terza terzo titolare tolleranza torna
+tornano tornata tornero traccia tramite tranche trascura trascurate trasferta trasmesso
+trasmetterci trasmettere trasmettermi trasmettete trasmettiamo trasmetto trasporto tratta trattasi
+tribunale trimestrali troppo trova trovare trovate troverete troviamo trovo tuttavia tutte tutti
+tutto uffici ufficio ulteriore ulteriori unica univoco urgente urgenti usare usate uscita
+utilizzare utilizzate vacanze valuta valuteremo vanno vano variare variate varie vedere vediamo
+vedra vedrete vengono venne vennero verificando verificate verifiche verificheremo verifichero
+verifichiamo verifico verra verranno versamenti versare versarvi versata versato verseremo versero
+versiamo versione verso viaggio viene visibile visibili visione voce voci vogliamo voglio vogliono
+volete volta volte vorrei vorremmo vostra vostre vostri vostro vuole
 """

@@ -40,9 +40,10 @@ _LATER = (r"(?:later|volgende|komende|eind|einde|begin|op|voor|in|na|over|binnen
 CUES: dict[str, tuple[str, ...]] = {
     "dispute": (
         # damaged / defective goods
-        r"\w*beschadig\w*|kapot\w*|defect\w*|gebroken|gescheurd|gebrekkig\w*|ondeugdelijk\w*|onbruikbaar|"
+        r"\w*beschadig\w*|kapot\w*|defect\w*|gebroken|gescheurd|krassen|kras|deuken|deuk|scheuren|vlekken|roest|verroest|gebrekkig\w*|ondeugdelijk\w*|onbruikbaar|"
         r"(?:is|zijn|was|waren|ging|gingen)" + _g(2) + r"stuk(?=\s*(?:[.,!;]|$|en\b|gegaan|aangekomen|geleverd|bij\b))|transportschade|\w*schade aan|gebreken|mankement\w*|"
-        r"(?:werkt|werken|werkte|werkten|functioneert|functioneren|functioneerde|doet het|doen het) (?:nog steeds |helemaal |al weken |sinds \w+ )?niet(?! voor)|"
+        r"(?:werkt|werken|werkte|werkten|functioneert|functioneren|functioneerde|doet het|doen het)"
+        r"(?: (?!hier\b|daar\b|bij\b|er\b|nu\b)\w+){0,4}? niet(?! voor| zo\b| meer| langer)|"
         r"(?:slechte|matige|ondermaatse|gebrekkige) (?:kwaliteit|afwerking|uitvoering|service|dienstverlening)|"
         r"niet (?:zoals|conform|volgens) (?:besteld|afgesproken|de bestelling|de afspraak|de offerte|overeengekomen|beschreven)|"
         r"voldoe\w* niet aan (?:de )?(?:bestelling|afspraak|afspraken|specificaties|offerte|eisen)",
@@ -66,7 +67,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:niet|nooit) (?:aan ons|voor ons|op ons) (?:gericht|geadresseerd|bestemd)|verkeerde (?:klant|geadresseerde|ontvanger|bedrijf|debiteur)",
         # the invoice / amount is wrong
         r"(?:\w*factuur|\w*facturen|nota|\w*bedrag|bedragen|prijs|prijzen|tarief|tarieven|berekening|aantal|aantallen|btw|uren|"
-        r"kosten|totaal|som|hoeveelheid|korting|specificatie)" + _g(4) + r"(?:klopt niet|kloppen niet|klopte niet|klopt helemaal niet|"
+        r"kosten|totaal|som|hoeveelheid|korting|specificatie)" + _g(4) + r"(?:(?:klopt|kloppen|klopte|klopten)(?: \w+){0,2} niet|"
         r"onjuist|foutief|incorrect|verkeerd|niet correct|niet juist|te hoog|hoger dan (?:afgesproken|afgesproken|overeengekomen|geoffreerd|de offerte)|"
         r"niet conform|niet overeen|wijkt af|wijken af|dubbel|onterecht|niet terecht|niet akkoord|niet afgesproken|"
         r"niet overeengekomen|niet in orde|fout)\b",
@@ -77,7 +78,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:fout|fouten|vergissing|onjuistheid|onjuistheden|discrepantie)" + _g(2) + r"(?:in|op|bij)" + _g(2) + r"(?:factuur|berekening|bedrag|nota|prijs)",
         # credit note / discount not applied
         r"\w*creditnota\w*" + _g(4) + r"(?:ontbreekt|ontbreken|nog niet|niet|nooit|toegezegd|afgesproken|beloofd|uitblijft)|"
-        r"(?:wachten|wacht|verwachten|nodig|missen|ontbrekende|toegezegde|afgesproken|beloofde|ontvangen graag|vragen om|verzoeken om)" + _g(4) +
+        r"(?:wachten|wacht|verwachten|nodig|missen|ontbrekende|toegezegde|afgesproken|beloofde|ontvangen graag|graag|vragen om|verzoeken om)" + _g(4) +
         r"(?:\w*creditnota\w*|creditfactuur|gecorrigeerde factuur|correctiefactuur|nieuwe factuur|terugbetaling|restitutie)",
         r"(?:korting|creditering|aanbetaling|voorschot|creditnota|bonus|retour)" + _g(4) + r"(?:niet|nooit)" + _g(2) + r"(?:verrekend|verwerkt|afgetrokken|meegenomen|toegepast|gecrediteerd)",
         # service not performed
@@ -87,16 +88,27 @@ CUES: dict[str, tuple[str, ...]] = {
         # complaint, contesting, not ordered, returned, cancelled
         r"klacht\w*|reclamatie\w*|\w*reclameren|ontevreden|niet tevreden|bezwaar (?:tegen|gemaakt|maken)|"
         r"(?:betwisten|betwist|betwiste)\b|(?:gaan|ga) niet akkoord|niet akkoord met|zijn het (?:niet|absoluut niet) eens|"
-        r"(?:niet|nooit) (?:besteld|opdracht gegeven|getekend|ondertekend|afgesproken|aangevraagd|goedgekeurd|akkoord gegeven)|"
+        r"(?:niet|nooit|niets|niks|nooit iets) (?:besteld|opdracht gegeven|getekend|ondertekend|afgesproken|aangevraagd|goedgekeurd|akkoord gegeven)|"
+        r"(?:geen|nooit een) (?:bestelling|opdracht|order)" + _g(4) + r"(?:geplaatst|gegeven|gedaan|verstrekt)|"
+        r"(?:willen|vragen om|verzoeken om|eisen|graag|wachten op|verwachten)" + _g(2) + r"(?:vervanging|omruiling|omruilen|nalevering|herstel|reparatie|prijsvermindering)\b|"
+        r"(?:prijs|stukprijs|bedrag|tarief|uurtarief|totaalbedrag|factuurbedrag)\w*" + _g(4) + r"(?:zou|zouden|moest|moet|had moeten|hoorde|was)" + _g(4) +
+        r"(?:zijn|bedragen|kosten|liggen|wezen|zijn geweest)\b" + _g(2) + r"(?:niet|in plaats van)|"
         r"garantie\w*|"
         r"(?:hebben|heb|zijn|is|werd|werden)" + _g(4) + r"(?:retour gestuurd|teruggestuurd|geretourneerd|teruggezonden|geannuleerd|opgezegd|ontbonden)|"
         r"retourzending\w*|retourneren|retouren|retour (?:gestuurd|gezonden|gegeven|sturen|zenden)|geannuleerd|annulering|opgezegd|ontbonden",
         r"(?:pas na|pas als|pas wanneer|zodra|zolang|totdat)" + _g(6) + r"(?:creditnota|gecorrigeerd\w*|correctie|opgelost|hersteld|"
         r"vervangen|gerepareerd|nageleverd|nalevering|rechtgezet|uitgezocht|opgehelderd|volledig geleverd)",
         r"(?:niets|niks) verschuldigd" + _g(5) + r"(?:omdat|want|aangezien)",
+        r"(?:gefactureerd|berekend|in rekening gebracht|aangerekend|gerekend)" + _g(6) + r"(?:terwijl|hoewel|in plaats van|maar slechts|"
+        r"slechts|echter maar|er maar|eigenlijk maar)|"
+        r"(?:graag|gelieve|verzoek|verzoeken)" + _g(4) + r"(?:correctie|corrigeren|te corrigeren|crediteren|te crediteren|aanpassen)\b|"
+        r"(?:factuur|facturen|nota)" + _g(2) + r"(?:bevat|heeft|vertoont)" + _g(2) + r"(?:fout|fouten|onjuistheden|een fout)|"
+        r"(?:korting|creditnota|aanbetaling|voorschot|bonus|afgesproken prijs)" + _g(3) + r"(?:ontbreekt|ontbreken|ontbrak)\b|"
+        r"(?:ontbreekt|ontbreken|ontbrak|mist|missen)" + _g(3) + r"(?:korting|creditnota|aanbetaling|voorschot)",
     ),
     "refusal": (
-        r"(?:zullen|zal|gaan|ga|willen|wil)" + _g(4) + r"(?:niet|nooit|geen cent|geen euro|in geen geval|absoluut niet|helemaal niets|niets)" + _g(4) + r"(?:betalen|voldoen|overmaken)\b",
+        r"(?:zullen|zal|gaan|ga|willen|wil)" + _g(4) + r"(?:niet|nooit|geen cent|geen euro|in geen geval|absoluut niet|helemaal niets|niets|"
+        r"onder geen beding|onder geen enkele voorwaarde)" + _g(4) + r"(?:betalen|voldoen|overmaken)\b",
         r"(?:betalen|betaal|voldoen|voldoe),?(?:\s+(?!(?:lukt|lukken|lukte|gaat|kan|kunnen|zal|zullen|wordt)\b)\S+){0,3}?\s+"
         r"(?:niet|niets|niks|nooit|geen cent|geen euro|in geen geval)\b",
         r"niet (?:voor|eerder dan|vóór)" + _g(4) + r"(?:betalen|voldoen|overmaken|" + _OVER + r")",
@@ -105,7 +117,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:geen|niet de) (?:intentie|bedoeling|plannen|reden|aanleiding|verplichting)" + _g(4) + r"(?:om )?(?:te )?(?:betalen|voldoen)|"
         r"niet (?:van plan|bereid|voornemens)" + _g(4) + r"(?:om )?(?:te )?(?:betalen|voldoen|overmaken)|"
         r"(?:wijzen|wijs)" + _g(3) + r"(?:factuur|vordering|betaling|aanmaning) af|"
-        r"geen (?:cent|euro|stuiver)|(?:zijn|ben) (?:u )?(?:helemaal )?(?:niets|niks) verschuldigd|"
+        r"geen (?:cent|euro|stuiver)|(?:krijgt|krijgen|ziet) (?:u|jullie) (?:van ons )?geen geld|onder geen beding|(?:zijn|ben) (?:u )?(?:helemaal )?(?:niets|niks) verschuldigd|"
         r"(?:stop|stopt|houd op|hou op) (?:met )?(?:mailen|sturen|mailtjes|herinneringen|aanmaningen|lastigvallen|bellen)|"
         r"(?:niet|geenszins) (?:ons|mijn) (?:probleem|schuld|zaak)|(?:zie|zien) (?:u|je|elkaar) in de rechtszaal|stap maar naar de rechter",
     ),
@@ -139,7 +151,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"verlenging" + _g(3) + r"(?:betalingstermijn|termijn|betaaltermijn)|"
         r"opschorten|uitstellen|(?:even |wat |nog wat |nog even )geduld|(?:geef|gun|geeft|gunt) (?:ons|mij|me)" + _g(3) + r"(?:tijd|dagen|weken|respijt|uitstel)|"
         r"(?:hebben|heb) (?:nog )?(?:wat|een paar|enkele|meer)" + _g(1) + r"(?:tijd|dagen|weken) nodig|"
-        r"(?:een paar|enkele) (?:dagen|weken) (?:extra|meer|langer|uitstel)",
+        r"(?:een paar|enkele) (?:dagen|weken) (?:extra|meer|langer|uitstel)|(?:de )?(?:tijd|uitstel|respijt) (?:geven|gunnen|krijgen|verlenen)",
     ),
     "split_rest": (
         r"(?:en|,|daarna|vervolgens|dan)\s+(?:het |de )?(?:rest|restant|restbedrag|resterende\w*|overige\w*|andere helft|tweede helft|"
@@ -148,12 +160,14 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "callback": (
         r"(?:bel|belt|bellen)\s+(?:u |jij |je )?(?:mij|me|ons)" + _g(4) + r"(?:terug|op|even|aub|alstublieft|graag)\b|"
+        r"(?:belt|bel)\s+(?:u\s+)?(?:alstublieft\s+|aub\s+|even\s+)?(?:mijn|onze|de) (?:collega|leidinggevende|manager|boekhouder|directeur)|"
         r"\w*terugbellen|terug te bellen|terugbelverzoek|(?:kunt|kan|wilt|zou|wil|kunnen) (?:u|jij|je|jullie) (?:mij|me|ons)" + _g(3) + r"(?:bellen|opbellen|terugbellen|telefonisch)|"
         r"(?:mij|me|ons) (?:even |graag |svp |aub )?(?:bellen|opbellen)|bel (?:mij|me|ons)\b|(?:een |maken |plannen |inplannen )belafspraak|"
         r"(?:u|jij|je|jullie) (?:kunt|kan|mag|mogen|kunnen) (?:mij|me|ons)" + _g(3) + r"(?:bellen|opbellen|bereiken|telefonisch)|"
         r"(?<!na )(?<!zoals )(?<!volgens )(?<!tijdens )(?<!ons )(?<!het )(?<!uw )telefonisch\w*" + _g(4) + r"(?:contact|bespreken|overleggen|bereikbaar|toelichten|doornemen|afstemmen|spreken|bereiken)|"
         r"(?:bespreken|overleggen|doornemen|afstemmen|spreken)" + _g(4) + r"(?:telefonisch|per telefoon|aan de telefoon|via de telefoon)|"
         r"(?:spreken|overleggen) (?:met )?(?:iemand|een medewerker|een persoon|een mens|u|uw collega|de verantwoordelijke)|"
+        r"(?:voor|op|om) een (?:kort |kortje )?(?:telefoontje|belletje|telefoongesprek)|(?:even )?een belletje|"
         r"met (?:iemand|een medewerker|een persoon|een mens|u|uw collega|de verantwoordelijke)" + _g(4) + r"(?:spreken|overleggen|bellen)\b|"
         r"(?:mijn|ons) (?:telefoonnummer|nummer|mobiele nummer|mobiel nummer|06-nummer) (?:is|luidt)|"
         r"(?:bereikbaar|bel mij|bel me|bereik mij|bereik me)" + _g(3) + r"(?:op|via|onder) (?:\+|0)\d[\d /.-]{4,}\d",
@@ -181,9 +195,14 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:stuur|stuurt|richt|mail|zend|adresseer|sturen)" + _g(3) + r"(?:alle |toekomstige |uw |de )?(?:facturen|herinneringen|aanmaningen|correspondentie|"
         r"e-?mails|post|betalingsherinneringen)" + _g(4) + r"naar\b",
         r"(?:heeft|hebben)" + _g(2) + r"overgenomen|(?:mijn|zijn|haar) opvolger|vervangen door|"
+        r"(?:neemt|nemen)" + _g(5) + r"(?:\w*administratie|taken|werkzaamheden|functie|rol|boekhouding|crediteuren\w*|debiteuren\w*|uw dossier|"
+        r"uw account|facturatie|financien)" + _g(1) + r"over\b|"
+        r"(?:mail|mailt|schrijf|schrijft|stuur|stuurt)" + _g(3) + r"naar [\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
         r"(?:e-?mailadres|adres|contactgegevens|emailadres|mailadres)" + _g(2) + r"(?:is|zijn) (?:gewijzigd|veranderd)|"
-        r"(?:verantwoordelijk|aanspreekpunt|contactpersoon)" + _g(4) + r"(?:is|zijn|wordt) (?:nu|voortaan|vanaf nu|sinds kort)|"
-        r"(?:nu|voortaan|vanaf nu) (?:verantwoordelijk|het aanspreekpunt|de contactpersoon)",
+        r"(?:verantwoordelijke?|aanspreekpunt|contactpersoon)" + _g(4) + r"(?:is|zijn|wordt) (?:nu|voortaan|vanaf nu|sinds kort)|"
+        r"(?:haal|verwijder|haalt|verwijdert) (?:mij|me|ons)" + _g(1) + r"(?:van|uit) (?:de|uw|jullie|alle)" + _g(1) + r"(?:mailinglijst|verzendlijst|distributielijst|lijst|mailing)|"
+        r"(?:nu|voortaan|vanaf nu) (?:verantwoordelijk|het aanspreekpunt|de contactpersoon)|"
+        r"(?:is|wordt|zijn|worden)" + _g(3) + r"(?:uw|jullie|het|de|ons) (?:nieuwe )?(?:aanspreekpunt|contactpersoon)",
     ),
     "permanent": (
         r"niet meer|niet langer|uit dienst|verlaten|voortaan|vanaf nu|vanaf heden|in het vervolg|in de toekomst|permanent|"
@@ -196,19 +215,23 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:ik ben|ben ik|wij zijn|we zijn|zijn wij|zijn we)" + _g(5) + r"niet (?:op kantoor|aanwezig|op de zaak|bereikbaar|beschikbaar)|"
         r"weer (?:aanwezig|op kantoor|bereikbaar|beschikbaar|terug|aan het werk)|(?:ben|zijn) (?:vanaf|op)" + _g(3) + r"(?:weer|terug)|"
         r"na mijn terugkeer|bij mijn terugkeer|(?:beperkt|geen|beperkte) (?:toegang|bereikbaar|tot beperkt)|beperkt bereikbaar|"
-        r"(?:kantoor|bedrijf|administratie|afdeling)" + _g(2) + r"(?:gesloten|dicht)|bedrijfsvakantie|collectieve vakantie|bouwvak",
+        r"(?:kantoor|bedrijf|administratie|afdeling)" + _g(2) + r"(?:gesloten|dicht)|"
+        r"(?:wij zijn|we zijn|zijn wij|zijn we)" + _g(4) + r"(?:gesloten|dicht)\b|bedrijfsvakantie|collectieve vakantie|bouwvak|"
+        r"(?:lees|lezen|bekijk) (?:geen|beperkt|slechts beperkt|sporadisch|niet) (?:e-?mails?|mails?|mijn mail|berichten)|"
+        r"(?:ben|zijn)" + _g(4) + r"op (?:een |de )?(?:beurs|cursus|training|congres|conferentie|seminar)\b",
     ),
     "auto": (
         r"automatisch\w* (?:antwoord|bericht|reactie|melding|bevestiging|e-?mail|gegenereerd|verzonden|verstuurd)|dit is een automatisch\w*|"
         r"afwezigheidsmelding|afwezigheidsbericht|"
         r"(?:reageer|antwoord) niet op (?:deze|dit) (?:e-?mail|bericht|mail)|(?:deze|dit) (?:e-?mail|bericht|mail) (?:niet )?(?:te )?beantwoorden|"
         r"(?:deze|dit) (?:mailbox|e-?mailadres|adres|postbus) (?:wordt )?niet (?:gelezen|gecontroleerd|bewaakt|beheerd)|"
-        r"(?:ticket|melding|aanvraag)(?:nummer|nr|-nummer|-id)|"
+        r"(?:ticket|melding|aanvraag)(?:nummer|nr|-nummer|-id)|uw (?:referentienummer|dossiernummer|zaaknummer|registratienummer)|"
         r"(?:uw|je) (?:melding|aanvraag|verzoek|vraag|bericht|ticket)" + _g(1) + r"(?:is|werd)" + _g(2) + r"(?:ontvangen en )?(?:geregistreerd|aangemaakt|aangenomen|doorgestuurd|in behandeling genomen)|"
         r"ontvangstbevestiging",
     ),
     "auto_weak": (
         r"(?:wij|we|ik) (?:hebben|heb) (?:uw|je|jouw) (?:e-?mail|bericht|mail|verzoek|vraag|aanvraag)" + _g(1) + r"(?:ontvangen|goed ontvangen)|"
+        r"(?:uw|je|jouw) (?:e-?mail|bericht|mail|verzoek|vraag|aanvraag) (?:is|werd)" + _g(3) + r"(?:ontvangen|binnengekomen|aangekomen)|"
         r"(?:hartelijk |vriendelijk )?(?:bedankt|dank) voor (?:uw|je|jouw) (?:e-?mail|bericht|mail|vraag|verzoek)|"
         r"(?:nemen|neem)" + _g(4) + r"contact" + _g(4) + r"(?:zo spoedig mogelijk|zo snel mogelijk|zo spoedig|binnen|zsm|na mijn terugkeer|"
         r"bij terugkeer|op korte termijn)|"
@@ -260,11 +283,11 @@ CUES: dict[str, tuple[str, ...]] = {
         r"incasso|sepa|overschrijving|overschrijven",
     ),
     "claimed": (
-        r"(?:hebben|heb|hebt|heeft|hadden|had|is|zijn|werd|werden|was|waren|reeds|al|zojuist|net|gisteren|eergisteren|vorige week|vanochtend|"
+        r"(?:[a-z]+,?\s+)?(?:hebben|heb|hebt|heeft|hadden|had|is|zijn|werd|werden|was|waren|reeds|al|zojuist|net|gisteren|eergisteren|vorige week|vanochtend|"
         r"vanmorgen|vandaag)" + _g(5) + r"(?:betaald|overgemaakt|voldaan|overgeboekt|gestort|afgeschreven|geincasseerd|vereffend|afgerekend|"
         r"overgeschreven|geregeld)\b",
         _PAYOBJ + _g(4) + r"(?:is|zijn|werd|werden|was|waren|hebben|heeft|reeds|al)" + _g(4) + _PAYED + r"\b|"
-        r"(?:hebben|heb|hebt|heeft|hadden|had|werd|werden|reeds|al)" + _g(3) + _PAYOBJ + _g(4) + _PAYED + r"\b",
+        r"(?:[a-z]+,?\s+)?(?:hebben|heb|hebt|heeft|hadden|had|werd|werden|reeds|al)" + _g(3) + _PAYOBJ + _g(4) + _PAYED + r"\b",
         r"(?:wij|we|ik) (?:betaalden|betaalde|maakten|maakte|stortten|stortte|voldeden|voldeed)\b|(?:betaalden|maakten|stortten|voldeden) (?:wij|we|ik)\b",
         r"^\W*(?:reeds |al |is |werd |gisteren )?(?:betaald|overgemaakt|voldaan|afgeschreven)\b(?! (?:op|voor|uiterlijk|morgen|volgende))",
         r"(?:\w*betaling|\w*overboeking|geld|bedrag|overschrijving)\w*" + _g(3) + r"(?:is|zijn|ging|gingen|was|waren)" + _g(2) + r"(?:onderweg|verstuurd|de deur uit|verzonden|weg)\b|"
@@ -288,6 +311,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"\w*factuurkopie|(?:kopie|kopieen|duplicaat|pdf|scan|origineel|exemplaar)" + _g(3) + r"(?:\w*factuur|facturen|creditnota|nota)|"
         r"(?:\w*factuur|facturen|pdf)" + _g(3) + r"(?:nogmaals|opnieuw|nog een keer|nog eens|als pdf|per e-?mail)|"
         r"(?:stuur|stuurt|zend|zendt|mail|mailt|verstuur|verstuurt|bezorg) (?:u |jij |je )?(?:ons|mij|me)" + _g(3) + r"(?:\w*factuur|facturen|pdf|kopie|creditnota|nota)|"
+        r"(?:stuur|stuurt|zend|zendt|mail|mailt|verstuur|verstuurt) (?:u |jij |je )?(?:aub |alstublieft |even |graag )?(?:de|deze|die|een) (?:factuur|creditnota|nota)\b|"
         r"(?:opnieuw|nogmaals|nog een keer|nog eens)" + _g(2) + r"(?:toesturen|sturen|versturen|mailen|toezenden|zenden|doorsturen)|"
         r"(?:\w*factuur|facturen|nota)" + _g(3) + r"(?:toesturen|toezenden|doorsturen|sturen|mailen)|"
         r"bijlage" + _g(2) + r"(?:ontbreekt|mist|ontbrak|is leeg|beschadigd|onleesbaar)|zonder bijlage",
@@ -309,6 +333,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"pakbon|afleverbon|leverbon|bewijs van levering|afleverbewijs|ontvangstbewijs|urenstaat|urenstaten|urenoverzicht|"
         r"specificatie|uitsplitsing|(?:nadere|meer|verdere|extra|aanvullende) (?:toelichting|informatie|uitleg|details|gegevens|onderbouwing)|"
         r"toelichting|uitleg|verduidelijking|onderbouwing|waarvoor|waar (?:is|gaat|betreft)" + _g(3) + r"(?:voor|over|om)|"
+        r"waar" + _g(3) + r"(?:over|voor|om) (?:gaat|is|betreft)|waarover|"
         r"welke (?:factuur|levering|dienst|bestelling|order|werkzaamheden)|wat (?:is|betreft) (?:dit|deze|het)|btw-?nummer|kvk-?nummer|"
         r"vervaldatum|betalingstermijn|betalingsvoorwaarden|contract|offerte|orderbevestiging|opdrachtbevestiging|details",
     ),
@@ -386,24 +411,54 @@ welke werkdagen willen worden zullen zouden
 """
 
 
-def _vocab() -> str:
+_MORE_WORDS = """
+aangeven aangezien aankoop aanleiding aanpassen aanpassing aanvullende achteraf adviseren
+afgelopen afhandeling afleveren afspreken akkoord algemeen alleen allemaal anderen antwoord
+antwoorden ontvangst bedoeling bedrijven begroeting beheer beoordelen bereid beschikbaar
+besproken bestaan betreffende bewijs bezig binnenkomen blijft boekjaar bovendien brengen
+brief collega's controle daarbij daarmee daarvan daarvoor definitief denken dinsdags
+doorgeven eindelijk enige ervan excuus financiele gaarne gebeuren gebruik gedeelte gegeven
+gekeken gekomen geleden geliefd gemeld genomen gepland gerust geschreven gesprek gevraagd
+gewacht gewoon geworden gezien goedemiddag goedemorgen goedenavond goedendag groet
+hiervoor hoofdkantoor hopelijk inderdaad informeren ingevuld inkoop inmiddels juiste
+kantoor kijken klant klanten komend komen kosten kunnen laten leiding leverancier
+leveranciers lopende maandelijks mailen manager mededeling medewerker medewerkers
+meneer mevrouw misschien missen moeilijk nakijken namelijk natuurlijk nergens niemand
+nogmaals noodzakelijk normaal nummer omdat onduidelijk ongeveer onlangs ontvang
+onverwacht opmerking opnemen opvolging overleg persoonlijk planning precies proberen
+procedure rekeningen schrijven snappen spreken staan stoelen stuurde systeem tafels
+telefoon terecht toekomst trouwens uitgaan uitleggen vandaar vanwege verbaasd verkocht
+verstaan vertellen vertraging verwachten verwerken verzoek volgens voorbeeld voorkomen
+vooraf voordat vraagje vriendelijk waarom wachten weekend wellicht werken werkzaam
+wijzigen zaterdags zeker zonder zorgen zouden
+"""
+
+
+def _words() -> tuple[str, str]:
+    """(VOCAB, KNOWN): the cues' words, which typos are corrected towards, and the other
+    words that must never be taken for typos (German cue words are one letter away from
+    many Dutch words: "vertellen" / "verteilen", "stoelen" / "stellen")."""
     import re
 
     from agent.brain.understand.normalize import fold
 
-    words: set[str] = set()
-    raw = [_WORDS, *(re.sub(r"\\[a-zA-Z]", " ", p) for ps in CUES.values() for p in ps)]
-    for text in raw:
-        words.update(fold(w) for w in re.findall(r"[a-zë]{3,}", text))
+    def spellings(text: str) -> set[str]:
+        return {fold(w) for w in re.findall(r"[a-zë]{3,}", text)}
+
+    cue_words: set[str] = set()
+    for ps in CUES.values():
+        for p in ps:
+            cue_words |= spellings(re.sub(r"\\[a-zA-Z]", " ", p))
+    known = spellings(_WORDS + _MORE_WORDS) | cue_words
     # inflections one letter away from a known word must be known too, or the corrector would
     # take them for typos of it
-    for w in list(words):
+    for w in list(known):
         if len(w) >= 5 and w.endswith("en"):
             stem = w[:-2]
-            words.update({stem + "t", stem + "de", stem + "te", stem + "den", stem + "ten"})
+            known.update({stem + "t", stem + "de", stem + "te", stem + "den", stem + "ten"})
         elif len(w) >= 5 and w.endswith(("t", "d")):
-            words.update({w + "e", w + "en"})
-    return " ".join(sorted(words))
+            known.update({w + "e", w + "en"})
+    return " ".join(sorted(cue_words)), " ".join(sorted(known - cue_words))
 
 
-VOCAB = _vocab()
+VOCAB, KNOWN = _words()

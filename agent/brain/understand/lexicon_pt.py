@@ -84,7 +84,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"inexat[oa]s?|excessiv[oa]s?|muito alt[oa]s?|demasiado alt[oa]s?|inflacionad[oa]s?|nao (?:e |esta )?devid[oa]|"
         r"nao corresponde(?:m)?|nao bate(?:m)?|nao confere(?:m)?|nao coincide(?:m)?|"
         r"diferente(?:s)? d[oa] (?:combinad|acordad|orcamentad|contratad|proposto|orcamento)\w*|"
-        r"superior(?:es)? a[os]? (?:combinad|acordad|orcamentad|contratad|orcamento|proposta)\w*|acima do (?:combinado|acordado|orcamentado))",
+        r"superior(?:es)? a[os]? (?:combinad|acordad|orcamentad|contratad|orcamento|proposta)\w*|acima do (?:combinado|acordado|orcamentado)|"
+        r"mais alt[oa]s? (?:do que|que|do|da)" + _w(3) + r"(?:combinad|acordad|orcamentad|contratad|orcamento|proposta|tabela)\w*)",
         r"(?:errad[oa]s?|incorret[oa]s?|incorrect[oa]s?|duplicad[oa]s?|contestad[oa]s?|excessiv[oa]s?)"
         r" (?:faturas?|facturas?|valor|montante|precos?|cobranca|faturacao|calculo|iva|quantidade)|"
         r"(?:faturas?|facturas?|valor|montante|cobranca|preco|iva|quantidade|faturacao) (?:errad[oa]s?|duplicad[oa]s?|em duplicado|contestad[oa]s?|indevid[oa]s?)",
@@ -198,17 +199,18 @@ CUES: dict[str, tuple[str, ...]] = {
         r"prolongamento|prolongar|estender|extensao|alargamento|alargar|dilatar|dilatacao|novo prazo|nova data|"
         r"(?:empurrar|passar|mudar|remarcar|reagendar) (?:o pagamento|a data|o vencimento|o prazo)|reagendamento|"
         r"paciencia|compreensao|tolerancia|carencia|moratoria|folga|"
-        r"(?:dar-nos|deem-nos|deem-me|dar-me|nos dar|nos deem|me dar|me deem|concedam-nos|conceder-nos|nos conceder|nos concedam|concedam|conceder) (?:\w+ )?(?:tempo|prazo|dias|semanas|folga|margem)|"
+        r"(?:dar-nos|deem-nos|deem-me|dar-me|nos dar|nos deem|me dar|me deem|concedam-nos|conceder-nos|nos conceder|nos concedam|concedam|conceder|dao-nos|da-nos|nos dao|nos da|davam-nos)" + _w(2) + r"(?:tempo|prazo|dias|semanas|folga|margem|mes|meses|semana)\b|"
+        r"mais (?:um|uma|\d+|dois|duas|tres|quinze) (?:mes|meses|semana|semanas|dias)\b|"
         r"margem de tempo|tempo adicional|tempo extra",
     ),
     "split_rest": (
         r"(?:o |a )?(?:resto|restante|remanescente|o que falta|que falta|outra metade|segunda metade|segunda (?:prestacao|parcela|tranche|parte)|"
-        r"segundo pagamento|diferenca|valor em falta|valor restante|parte restante)\b" + _w(5) +
+        r"segundo pagamento|diferenca|valor em falta|valor restante|parte restante)\b" + g(5) +
         r"(?:ate|no dia|dia|no proximo|na proxima|no final|no fim|no inicio|depois|mais tarde|em|daqui a|dentro de|proxim\w+|a seguir|"
         r"posteriormente|logo que|assim que|na|no|para)\b",
     ),
     "callback": (
-        r"ligar-me|ligar-nos|ligue-me|liguem-me|ligue-nos|liguem-nos|me ligar|nos ligar|me ligue|me liguem|nos ligue|nos liguem|me liga|"
+        r"ligar-me|ligar-nos|ligue-me|liguem-me|ligue-nos|liguem-nos|liga-me|liga-nos|liga pra mim|liga para mim|telefona-me|telefona-nos|me ligar|nos ligar|me ligue|me liguem|nos ligue|nos liguem|me liga|"
         r"(?:ligue|liguem|ligar) (?:para|pro|ao|a) (?:mim|nos|o meu|meu|o numero|numero|o telemovel|o celular|\+|\d)|"
         r"telefonar-me|telefonar-nos|telefonem-me|telefonem-nos|telefone-me|me telefonar|nos telefonar|me telefonem|me telefone|"
         r"contactar-me por telefone|contatar-me por telefone|(?:dar|de|deem) (?:-me |-nos |me |nos )?um (?:toque|telefonema|ligacao)|"
@@ -248,7 +250,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"contacto|contato|responsavel|interlocutor|pessoa de contacto|pessoa de contato|morada|caixa de correio)|"
         r"(?:endereco|email|e-mail|contacto|contato|morada) (?:\w+ )?(?:nov[oa]|corret[oa]|correct[oa]|atualizad[oa]|actualizad[oa]|alterad[oa])",
         r"(?:a partir de agora|a partir de hoje|a partir desta data|doravante|de agora em diante|daqui em diante|daqui para a frente|daqui pra frente|"
-        r"no futuro|futuramente|para o futuro|de hoje em diante|a partir deste momento|de ora em diante)" + _w(8) +
+        r"no futuro|futuramente|para o futuro|de hoje em diante|a partir deste momento|de ora em diante),?" + g(8) +
         r"(?:enviar|envie|enviem|contactar|contatar|contacte|contactem|contate|contatem|escrever|escreva|escrevam|dirigir|dirijam|encaminhar|encaminhem|"
         r"remeter|remetam|mandar|mandem|utilizar|utilizem|usar|usem|deverao|deve|devem|sera|o contacto|o contato|o responsavel|a responsavel)",
         r"(?:enviar|envie|enviem|dirigir|dirijam|encaminhar|encaminhem|remeter|remetam|mandar|mandem)" + _w(3) +
@@ -322,7 +324,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:pagamentos?|transferencias?|depositos?|pix|boletos?|liquidacao|faturas?|facturas?|valor|montante|saldo)" + _w(3) +
         r"(?:esta |estao |foi |foram |ficou |ficaram |fica |ja esta |ja foi |encontra-se |se encontra )?"
         r"(?:agendad[oa]s?|programad[oa]s?|previst[oa]s?|marcad[oa]s?|planead[oa]s?|planejad[oa]s?|calendarizad[oa]s?|"
-        r"em processamento|em aprovacao|para aprovacao|em pagamento|lancad[oa]s? para|incluid[oa]s? n[oa]|na lista de pagamentos)",
+        r"em aprovacao|para aprovacao|em pagamento|lancad[oa]s? para|incluid[oa]s? n[oa]|na lista de pagamentos)",
         r"(?:agendamos|agendei|programamos|programei|marcamos|marquei|planeamos|planejamos|prevemos|previmos|lancamos|incluimos)" + _w(3) +
         r"(?:" + _PAYOBJ_STRICT + r"|liquidacao|saldo|a fatura|a factura|o valor)|"
         r"(?:agendad[oa]|programad[oa]|previst[oa]|marcad[oa]|planead[oa]|planejad[oa]) (?:para|no dia|pa|dia)\b|"
@@ -390,7 +392,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:debitad[oa]s?|saiu|sairam|descontad[oa]s?) (?:\w+ )?(?:da|na) (?:nossa )?conta|(?:transferencia|pagamento|pix|deposito|dinheiro|valor|ted) (?:ja )?(?:saiu|seguiu|foi enviad[oa]|caiu)\b|(?:ja )?(?:esta|vai) a caminho|ja (?:esta|deve estar) na (?:vossa|sua) conta|"
         r"(?:receberam|recebeu|recebeste|recebestes|chegou-vos) (?:o |a )?(?:nosso |nossa )?(?:pagamento|transferencia|deposito|pix|valor|cheque)|"
         r"(?:confirmem|confirme|confirmar|podem confirmar|pode confirmar) (?:a )?(?:rececao|recepcao|recebimento|boa rececao|boa recepcao|entrada) (?:do|da|de) (?:\w+ )?(?:pagamento|transferencia|deposito|pix|valor)|"
-        r"pagamento (?:foi )?(?:bem sucedido|concluido com sucesso|confirmado)",
+        r"pagamento (?:foi )?(?:bem sucedido|concluido com sucesso|confirmado)|"
+        r"(?:pagamento|transferencia|deposito|pix) (?:ja )?(?:esta|estao|encontra-se|se encontra) (?:a ser processad[oa]|sendo processad[oa]|em processamento|em curso)|"
+        r"(?:demos|dei|ja demos|ja dei|foi dada|foi dado) (?:a |uma )?(?:ordem|instrucao|instrucoes)\b|"
+        r"(?:consta|constam|aparece|aparecem|figura|figuram|esta registad[oa]|esta registrad[oa]) como " + _SETTLED + r"\b",
     ),
     "arrival": (
         r"(?:recebem|receberao|vao receber|irao receber|deverao receber|devem receber|recebera|vai receber|devera receber|deve receber|recebe|vera|verao|"
@@ -523,142 +528,148 @@ transferencias transferida urgencia vamos
 # real words of the language, protected from typo correction towards other languages' cue words
 KNOWN = """
 abaixo abatimento aberto abraco abracos abrimos abrir acabamos acabei acabou acao aceitam aceitamos
-aceitariam aceitavel aceito acertamos acertar acertaremos acerto acesso achar acharem acima
-acionamos acompanhar acordado acordo activo actualizada actualizado actualizar actualize actualizem
-adiar adiarmos adicionais adicional adiem advogado agencia agendamos agendar agendaremos agendei
-agora agradecemos agradeceria agradeceriamos agradecia agradeciamos agradeco aguardamos aguardando
-aguardar aguardem aguardo ainda alargamento alargar alguem algum alguma algumas alguns alteramos
-alterar altere alterem altura amortizacao amos analisamos analisar analiso anexa anexado anexamos
-anexas anexei anexo anexos ano anos anteontem antes anual anulamos apague apaguem aparecer
-aparecera apenas apenso aperto aplicado apos aposentei aposentou apresenta apresentam aprovacao
-aprovado apurar aquela aquele aquilo arquive arquivem arquivo artificial artigos assim assinamos
-assinatura assistencia assistente associado assumir assumira assumiu assunto assuntos
-atenciosamente atendente atestado ativo atraso atraves atravessamos atualizada atualizado atualizar
-atualize atualizem ausencia automaticamente automaticos autorizam autorizamos autorizar
-autorizaremos avancar avariou averiguar aviso avisos baixa bancaria bancarias bancario banco bancos
+aceitariam aceitavel aceitei aceito acertamos acertar acertaremos acerto acesso achar acharem acima
+acionamos acompanhar acordada acordado acordo activo actualizada actualizado actualizar actualize
+actualizem adiar adiarmos adicionais adicional adiem administracao adquiri adquirimos advogado
+agencia agendamos agendar agendaremos agendei agora agradecemos agradeceria agradeceriamos
+agradecia agradeciamos agradeco aguardamos aguardando aguardar aguardem aguardo ainda alargamento
+alargar alguem algum alguma algumas alguns alteramos alterar altere alterem alto altura amortizacao
+amos analisamos analisar analiso anexa anexado anexamos anexas anexei anexo anexos ano anos
+anteontem antes anual anulamos apague apaguem aparece aparecem aparecer aparecera apenas apenso
+aperto aplicado aplicaram apos aposentei aposentou apresenta apresentam aprovacao aprovado apurar
+aquela aquele aquilo arquive arquivem arquivo artificial artigos assim assinamos assinatura assinei
+assistencia assistente associado assumir assumira assumiu assunto assuntos atenciosamente atendente
+atestado ativo atraso atraves atravessamos atualizada atualizado atualizar atualize atualizem
+ausencia automaticamente automaticos autorizam autorizamos autorizar autorizaremos autorizei
+avancar avariaram avariou averiguar aviso avisos baixa bancaria bancarias bancario banco bancos
 barras base bastante beleza bem beneficiario bocado boletos branco brevemente brevidade cada
-cadastro cair caira caixa caixas calculo caminho cancelamos cancele cancelem canhoto capacidade
-captura cara carencia carga cargo caro caros carta cartao caso casos categoricamente cedo centavo
-centimo cento central certo cessem chamada chamado chamar chame chamem chave checar chefe chega
-chegar chegara chegaram chegarao chegou cheque ciclo ciente cientes cinco clarificar claro cliente
-clientes cobranca cobrancas cobrar cobraram cobrir codigo coisa colabora colaboro colectivas colega
-colegas coletivas coloque coloquem comandos combinado comeco comercial como companhia compartilho
-compensacao compensar compensara completa completo complicada complicado componentes compra
-compramos compras compreensao comprometemos comprometo compromisso comprovantes comunicacoes
-comunicamos concedam conceder conciliacao conciliar concluido conclusao concordam concordamos
-condicoes conexao conferir confirmacao confirmado confirmamos confirmar confirme confirmem confirmo
-conforme conformes conhecimento consegue conseguem conseguir conseguirei conseguiremos conserto
-considere considerem consigo consta constam consultar consultoria conta contabil contabilidade
-contabilistico contactar contactara contactarem contactaveis contactavel contacte contactem
-contacto contactos contamos contar contas contatar contatara contatarem contate contatem contato
-contatos conte contem contestada contestar contesto continua continuam continuamos conto
-contratamos contrato contratos contribuinte contudo conversar copias correcao correccao
-correctamente correio corrente corresponde correspondem correspondencia correta corretamente
-corretas correto corretos corrida corrigida corrigir corrija corrijam corrompido costuma credito
-crise critica critico cumprimentos cumprir custos dados damos danfe daqui darei daremos daria data
-dava debito debitos deem defeitos defina definam definitivamente deixaram deixe deixei deixem
-deixou delicada demasiado demora demoram demorar dentro denunciamos departamento depois depositamos
-depositar depositarei depositaremos depositei deposito depositou depressa desconhecemos desconheco
-desconsidera desconsiderar desconsidere desconsiderem desconto descontos desde desejamos desejar
-desejarem deslocacao deslocacoes dessa desse desta destas deste destes destinatario detalhe
+cadastro cair caira caiu caixa caixas calculo caminho cancelamos cancele cancelem canhoto
+capacidade captura cara carencia carga cargo caro caros carta cartao caso casos categoricamente
+cedo centavo centimo cento central certo cessem chamada chamado chamar chame chamem chave checar
+chefe chega chegar chegara chegaram chegarao chegou cheque ciclo ciente cientes cinco clarificar
+claro cliente clientes cobranca cobrancas cobrar cobraram cobrir cobrou codigo coisa colabora
+colaboro colectivas colega colegas coletivas coloque coloquem comandos combinado comeco comercial
+como companhia compartilho compensacao compensar compensara completa completo complicada complicado
+componentes compra compramos compras compreensao comprei comprometemos comprometo compromisso
+comprovantes comunicacoes comunicamos concedam conceder conciliacao conciliar concluido conclusao
+concordam concordamos condicoes conexao conferir confirmacao confirmado confirmamos confirmar
+confirme confirmem confirmo conforme conformes conhecimento conheco consegue conseguem conseguir
+conseguirei conseguiremos conserto considere considerem consigo consta constam consultar
+consultoria conta contabil contabilidade contabilista contabilistico contactar contactara
+contactarem contactaveis contactavel contacte contactem contacto contactos contamos contar contas
+contatar contatara contatarem contate contatem contato contatos conte contem contestada contestar
+contesto continua continuam continuamos conto contratamos contratei contrato contratos contribuinte
+contudo conversar copias correcao correccao correctamente correio corrente corresponde correspondem
+correspondencia correta corretamente corretas correto corretos corrida corrigida corrigir corrija
+corrijam corrompido costuma creditado credito crise critica critico culpa cumprimentos cumprir
+curso custos dada dado dados damos danfe daqui darei daremos daria data dava debitaram debito
+debitos deem defeitos defina definam definitivamente deixaram deixe deixei deixem deixou delicada
+demasiado demora demoram demorar demos dentro denunciamos departamento depois depositamos depositar
+depositarei depositaremos depositei deposito depositou depressa desconhecemos desconheco
+desconsidera desconsiderar desconsidere desconsiderem desconto descontos desculpa desde desejamos
+desejar desejarem deslocacao deslocacoes dessa desse desta destas deste destes destinatario detalhe
 detalhes deve devedor devedora devem devemos devera deverao deverei deveremos deveriam devida
-devidamente devido devo devolucao devolvam devolvemos devolver devolvi dia diante dias diferenca
-diferente dificil digitavel dilatacao dilatar diluir dinheiro directamente directivas directo
-directrizes diretamente diretivas direto diretor diretora diretrizes dirigir dirijam discordamos
-discrepancia discriminacao discutir dispomos disponho disponibilidade disponibilizar disponiveis
-disponivel disposicao disposta disposto dispostos disto distribuicao dita dito divida dividas
-dividir dividirmos dizem dobrar dobro documento documentos dois dominio doravante dossie dossier
-doze duas duplicacao duplicada duplicado duplicata durante duvida duvidas economica economicos ecra
-efectuamos efectuar efectuarei efectuaremos efectuei efectuou efeito efetuadas efetuados efetuar
-efetuarei efetuaremos efetuarmos efetuei efetuou electronico elementos eletronico elimine eliminem
-emails emergencia emissao emitam emitida emitir emitiremos emprego empresa empresas empurrar
-encaminhamos encaminhei encaminhem encaminho encerrados encerramento encerre encerrem encomendado
-encontra encontram encontramos encontrar encontro enderecar engano enquanto entao entender
-entenderem entendido entidade entra entrada entrar entrara entrarei entraremos entre entregaram
-entregas entregue entregues entretanto envia enviada enviadas enviado enviados enviamos enviar
-enviarei enviaremos envie enviei enviem envio envios equipa equipamento equipe eram erradamente
-erradas errados erro escalonado escalonamento escalonar esclareca esclarecam esclarecer
-esclarecimento esclarecimentos escreva escrevam escrever escritorios espera esperamos esperando
-esperar esperem espero esqueca esquecam esquece essa essas esse esses esta estado estadual estamos
-estao estar estara estarao estarei estaremos estas estava estavam este estender estes estimada
-estimado estorno estou etapas euro euros eventualmente exerce exerco existe existir existirem exma
-exmo exmos explicacao explicacoes explicar explicarem explique expliquem extensao extra extratos
-fabricacao fabrico face faco facturacao falar falta faltam faltando faltar faltaram faltava
-faltavam faltou farei faremos fase faseado faseamento fasear fases faturacao favor fazem fazemos
-fazer fazermos feche fechem feira feita feito feriado festas fica ficam ficamos ficar ficara
-ficaram ficaria ficha ficheiro fico ficou final financeira financeiras financeiro financeiros
-fiquei fiscais fiscal fizemos fizeram fluxo folga folha fomos fora foram formacao fornecedor
-fornecedores fornecimento fraccionamento fraccionar fracionado fracionamento fracionar frente
-funcionar funcoes fundamentar fundos futuramente futuras futuro futuros gabinete garantia gerada
-gerente gerir gestao gestor gostaria gostariamos guia haja haveria hesitar hesite hesitem hoje
-honrar honraremos horario horas houve houver humano ignora ignorar ignorem ignores ilegivel
-imediato importam importancia importantes importunar impossivel inadiaveis incluimos incomodar
-incorretas incorretos indevida indevidamente indicacoes indicar indique indiquem infelizmente
-informacao informacoes informamos informar informe informem informo inicio insatisfatorio inscricao
-insistir insolvencia instalacao insuficiente insuficientes integra integral inteira inteiramente
-inteiro inteligencia intencao interlocutor interlocutora intermitente internamente interrompa
-interrompam intervencao intervencoes invalido inventario irao irei iremos isso isto item itens
-jamais judicial juntamos junto juridico juros justica justificacao justificar justificativa
-lamentamos lancamos lancar lancaremos lapso legal lembrete lembretes leva levam levantamento levar
-lhes licenca liga ligacao ligar ligarem ligue liguem limitado limpeza linha liquidacao liquidadas
+devidamente devido devo devolucao devolvam devolvemos devolver devolvi devolvida dia diante dias
+diferenca diferente dificil digitavel dilatacao dilatar diluir dinheiro directamente directivas
+directo directrizes diretamente diretivas direto diretor diretora diretrizes dirigir dirijam
+discordamos discrepancia discriminacao discutir dispomos disponho disponibilidade disponibilizar
+disponiveis disponivel disposicao disposta disposto dispostos disto distribuicao dita dito divida
+dividas dividir dividirmos dizem dobrar dobro documento documentos dois dominio doravante dossie
+dossier doze duas duplicacao duplicada duplicado duplicata durante duvida duvidas economica
+economicos ecra efectuamos efectuar efectuarei efectuaremos efectuei efectuou efeito efetuadas
+efetuados efetuar efetuarei efetuaremos efetuarmos efetuei efetuou electronico elementos eletronico
+elimine eliminem emails emergencia emissao emitam emitida emitir emitiremos emprego empresa
+empresas empurrar encaminhamos encaminhei encaminhem encaminho encerrado encerrados encerramento
+encerre encerrem encomendado encomendei encontra encontram encontramos encontrar encontro enderecar
+engano enquanto entao entender entenderem entendido entidade entra entrada entrar entrara entrarei
+entraremos entre entregaram entregas entregue entregues entretanto envia enviada enviadas enviado
+enviados enviamos enviar enviarei enviarem enviaremos envie enviei enviem envio envios equipa
+equipamento equipe eram erradamente erradas errados erro escalonado escalonamento escalonar
+esclareca esclarecam esclarecer esclarecimento esclarecimentos escreva escrevam escrever escrevo
+escritorios espera esperamos esperando esperar esperem espero esqueca esquecam esquece essa essas
+esse esses esta estado estadual estamos estao estar estara estarao estarei estaremos estas estava
+estavam este estender estes esteve estimada estimado estorno estou estragaram estragou etapas euro
+euros eventualmente exerce exerco existe existir existirem exma exmo exmos explicacao explicacoes
+explicar explicarem explique expliquem extensao extra extratos fabricacao fabrico face faco
+facturacao falam falando falar falarmos falta faltam faltando faltar faltaram faltava faltavam
+faltou farei faremos fase faseado faseamento fasear fases faturacao faturado faturaram faturou
+favor fazem fazemos fazer fazermos feche fechem feira feita feito feriado festas fica ficam ficamos
+ficar ficara ficaram ficaria ficha ficheiro fico ficou figura figuram filhos final financeira
+financeiras financeiro financeiros fiquei fiscais fiscal fizemos fizeram fluxo folga folha fomos
+fora foram formacao fornecedor fornecedores fornecimento fraccionamento fraccionar fracionado
+fracionamento fracionar frente funciona funcionar funcoes fundamentar fundos futuramente futuras
+futuro futuros gabinete garantia gerada gerente gerir gestao gestor gostaria gostariamos guia haja
+haveria hesitar hesite hesitem hoje honrar honraremos horario horas houve houver humano ignora
+ignorar ignorem ignores ilegivel imediato importam importancia importantes importunar impossivel
+inadiaveis incluida incluimos inclusive incomodar incorretas incorretos indevida indevidamente
+indicacoes indicar indique indiquem infelizmente informacao informacoes informamos informar informe
+informem informo inicio insatisfatorio inscricao insistir insolvencia instalacao instrucao
+insuficiente insuficientes integra integral inteira inteiramente inteiro inteligencia intencao
+interlocutor interlocutora intermitente internamente interrompa interrompam intervencao
+intervencoes inutilizavel invalido inventario irao irei iremos isso isto item itens jamais judicial
+juntamos junto juridico juros justica justificacao justificar justificativa lamentamos lancamos
+lancar lancaram lancaremos lapso legal lembrete lembretes leva levam levantamento levar lhes
+licenca liga ligacao ligar ligarem ligue liguem limitado limpeza linha liquidacao liquidadas
 liquidados liquidando liquidara liquidaram liquidarei liquidaremos liquidei liquidou lista listagem
 localizamos localizo logo longo lote lugar mails maior maiores mais mal mandamos mandar mandarei
-mandaremos mande mandei mandem mando manha manutencao mapa marca marcamos marcar margem marque
-marquei marquem materiais material materias meados mediante meios melhor mensagens mensais mensal
-mensalidades mensalmente mercadorias mes meses mesmo meu minha minhas minimamente modelo momento
-monitorizado montagem montante montantes morada moratoria movimentos mudamos mudar mudaram mude
-mudei mudem mudou muito multibanco nada naquela naquele natal necessario necessidade necessitamos
-necessitar necessitarem necessite necessito negamos nego nenhum nenhuma nessa nesse nesta neste
-noite nome nossa nossas nosso nossos nota notas nova novamente novas novidades novo novos num numa
-numerario numero nunca obrigada obrigado obrigados ocorrencia ocupa ocupo onde ontem opcoes optimo
-orcamentado orcamento orcamentos ordem ordens organizacao orientacoes original otimo outra outras
-outro outros paciencia paga pagando pagar pagara pagaram pagarao pagarei pagariamos pagas pago
-pagos pagou paguei para param pararam parcela parcelarmos parcelei parcelem parciais parcial pare
-parece parecem parem parou parte partes partidas partidos partilhar partilho partir passa passada
-passado passamos passar passara passei passou paypal pecas peco pedido pedidos pedimos pela pelas
-pelo pelos pendencias pendentes percebido perfeito pergunta periodo permanecemos permitem pertence
-pertenco pessima pessimo pessoa pessoalmente pior planeamos planejamos plano pode podem podemos
-podera poderao poderei poderemos poderia poderiam poderiamos podia podiam podiamos ponha ponham
+mandaremos mande mandei mandem mando manha manuel manutencao mapa marca marcamos marcar marcos
+margem marque marquei marquem materiais material materias meados mediante meios melhor melhores
+mensagens mensais mensal mensalidades mensalmente mercadorias mes meses mesmo meu minha minhas
+minimamente modelo molhado momento monitorizado montagem montante montantes morada moratoria
+movimentos mudamos mudar mudaram mude mudei mudem mudou muito multibanco nada naquela naquele natal
+necessario necessidade necessitamos necessitar necessitarem necessite necessito negamos nego nenhum
+nenhuma nessa nesse nesta neste noite nome nossa nossas nosso nossos nota notas nova novamente
+novas novidades novo novos num numa numerario numero nunca obrigada obrigado obrigados ocorrencia
+ocupa ocupo office onde ontem opcoes optimo orcamentado orcamento orcamentos ordem ordens
+organizacao orientacoes original otimo outra outras outro outros paciencia paga pagamneto pagando
+pagar pagara pagaram pagarao pagarei pagariamos pagas pago pagos pagou paguei para param pararam
+parcela parcelarmos parcelei parcelem parciais parcial pare parece parecem parem parou parte partes
+partidas partidos partilhar partilho partir passa passada passado passamos passar passara passei
+passou paulo paypal pecas peco pedi pedido pedidos pedimos pela pelas pelo pelos pendencias
+pendentes percebido perder perfeito pergunta periodo permanecemos permitem pertence pertenco
+pessima pessimo pessoa pessoalmente pior planeamos planejamos plano pode podem podemos podera
+poderao poderei poderemos poderia poderiam poderiamos podia podiam podiamos ponha ponham ponto
 porem porque portanto posicao possamos possibilidade possiveis posso postergacao postergar
 posterior posteriormente pouco poucos pouquinho prazo prazos precisamos precisar precisarem precise
 precisem preciso preco precos preferimos preferir preferirem prefira prefiro preparando preparar
-prestacao prestacional pretendo prevejo prevemos previas previmos prezada prezadas prezado prezados
-primeira primeiro principio problema problemas proceder procederei procederemos processamento
-processando processar processaremos processo produtos programamos programar programaremos programei
-projecto projeto prolongamento prolongar prometeram propor proposta propostas proposto prorrogarem
-protelar protocolo prova providenciar proximas proximos pudermos quais quaisquer qual qualidade
-qualquer quando quantia quantidade quanto quarta quarto quatro quebradas quebrados queira queiram
-queixa queixas quem queremos queria queriamos quero questao questoes quinta quiser quiserem quitada
+prestacao prestacional pretendo prevejo prevemos previas previmos previsivelmente prezada prezadas
+prezado prezados primeira primeiro principio problema problemas proceder procederei procederemos
+processado processamento processando processar processaremos processo produto produtos programamos
+programar programaremos programei projecto projeto prolongamento prolongar prometeram prometo
+propor proposito proposta propostas proposto prorrogarem protelar protocolo prova providenciar
+proximas proximos puder puderes pudermos quais quaisquer qual qualidade qualquer quando quantia
+quantidade quanto quarta quarto quatro quebradas quebrados quebraram quebrou queira queiram queixa
+queixas quem queremos queria queriamos quero questao questoes quinta quinze quiser quiserem quitada
 quitado quitamos quitar quitarei quitaremos quitei quitou ramal rapidamente rasto rastro razao
-reagendamento reagendar reais real realizada realizadas realizado realizados realizamos realizar
-realizarei realizaremos realizarmos realizei realizou recebe recebem receber recebera receberam
-receberao recebermos recebeste recebestes recebeu recebi recebidas recebidos recebimento
+reabrimos reagendamento reagendar reais real realizada realizadas realizado realizados realizamos
+realizar realizarei realizaremos realizarmos realizei realizou recebe recebem receber recebera
+receberam receberao recebermos recebeste recebestes recebeu recebi recebidas recebidos recebimento
 recebimentos rececao recepcao recibo reclamacoes reclamamos reclamar reconhecemos reconheco
 rectificada recuperacao recursos recusamo recuso reembolso reencaminhamos reencaminhar reencaminhei
 reencaminho reenvia reenviar reenvie reenviem reenvio refere referem referencia referente referida
 referido registar registe registem registo registos registrar registre registrem registro registros
 regras regressar regressarei regressaremos regularizacao regularizamos regularizando regularizar
-regularizarei regularizaremos regularizei regularizou rejeitamos rejeito relacao relativamente
-relatorio remanescente remarcar remessa remetam remetemos remeter remeto remover reparacao
-reparacoes repartir rescindimos reserva resolucao resolver respectiva respeito respetiva responda
-responde respondemos responder responderei responderemos respondo responsabilidade resposta
-restante resto resumo retificada retornamos retornar retornarei retornaremos retorne retornem
-retorno rever rodada sabemos sairam saiu saldamos saldar saldarei saldaremos saldei saldo saldos
-saudacoes seco secretaria segue seguem seguida seguimento seguinte seguintes seguir seguiu segundo
-seis seja semanalmente semanas sempre senhor senhora sera serao seria servico servicos seu seus
-sexta sido sinal sistema situacao situacoes social sociedade solicitacao solicitado solicitamos
-somente somos sua suas subscricao substituicao substituida substituido sucedido sucesso sucessor
-sucessora suficiente suporte suspenda suspendam talao tambem tanto tardar tarde taxa telefonem
-telefonema telefonicamente telefonico temas temos tempo temporariamente tencionamos tenciono tenha
-tenham tenho tentar tentarei tentaremos tera terao terca terceira terco terei teremos teria
-terminantemente termos tinha tinhamos titular titulos tivemos tiver tiverem tivermos toda todas
-todo todos tolerancia tomamos tomei toque tostao total totalmente trabalha trabalhamos trabalho
-tranche tranches transferi transferimos transferindo transferir transferiram transferirei
-transferiremos transferiu transporte trata tratamos tratar tratara tratarei trataremos tratei trato
-treinamento tres tribunal trocamos trocou tuas tudo ultima umas unico unidades urgencias urgente
-urgentes usado usar usem uteis util utilizado utilizar utilizem validar valido valor valores varias
-vazia vazio veio vejo vemos vence vencem vencida vencidas vencido vencimento vera verao verba
-verificamos verificar verifico verifiquem versao vezes viagem videochamada vieram vimos vinha vista
-voce voces volta voltamos voltar voltarei voltaremos voltem volto volumes vossa vossas vosso vossos
-zeros
+regularizarei regularizaremos regularizei regularizou rejeitamos rejeito relacao relativa
+relativamente relatorio remanescente remarcar remessa remetam remetemos remeter remeto remover
+reparacao reparacoes repartir rescindimos reserva resolucao resolver respectiva respeito respetiva
+responda responde respondemos responder responderei responderemos respondo responsabilidade
+resposta restante resto resumo retificada retornamos retornar retornarei retornaremos retorne
+retornem retorno rever rodada sabemos sairam saiu saldamos saldar saldarei saldaremos saldei saldo
+saldos santos saudacoes seco secretaria segue seguem seguida seguimento seguinte seguintes seguir
+seguiu segundo seis seja semanalmente semanas sempre sendo senhor senhora senhores sequencia sera
+serao seria servico servicos seu seus sexta sido sinal sistema situacao situacoes social sociedade
+solicitacao solicitado solicitamos solicitei somente somos sua suas subscricao substituicao
+substituida substituido sucedido sucesso sucessor sucessora suficiente suporte suspenda suspendam
+tabela talao tambem tanto tardar tarde taxa tecnico telefonem telefonema telefonicamente telefonico
+temas temos tempo temporariamente tencionamos tenciono tenha tenham tenho tentar tentarei
+tentaremos tera terao terca terceira terceiros terco terei teremos teria terminantemente termos
+tinha tinhamos titular titulos tivemos tiver tiverem tivermos toda todas todo todos tolerancia
+tomamos tomei toque tostao total totalmente trabalha trabalhamos trabalho tranche tranches
+transferi transferimos transferindo transferir transferiram transferirei transferiremos transferiu
+transporte trata tratamos tratar tratara tratarei trataremos tratei trato treinamento tres tribunal
+trocamos trocou tuas tudo ultima umas unico unidades urgencias urgente urgentes usado usar usem
+uteis util utilizado utilizar utilizem validar valido valor valores varias vazia vazio veio vejo
+vemos vence vencem vencida vencidas vencido vencimento vera verao verba verificamos verificar
+verifico verifiquem versao vezes viagem videochamada vieram vimos vinha vista voce voces volta
+voltamos voltar voltarei voltaremos voltem volto volumes vossa vossas vosso vossos zeros
 """

@@ -60,7 +60,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(do|does|did|has|have|had|is|are|was|were|could|would|should|must|need)n'?t\b",
          r"\1 not"),
         (r"\b(i|we|you|they|he|she|it|that|there|this)'ll\b", r"\1 will"),
-        (r"\b(i|we|you|they)'ve\b", r"\1 have"),
+        (r"\b(i|we|you|they)'?ve\b", r"\1 have"),
         (r"\b(we|you|they)'re\b", r"\1 are"),
         (r"\bi'm\b", "i am"),
         (r"\bim\b(?= (?:out|away|on|off|not|back|afraid|sorry|currently|in|going|unable|looking))",
@@ -106,6 +106,7 @@ _TYPOS = {
 }
 
 _WORD_RE = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
+_EMAIL_TOKEN_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 class _Corrector:
@@ -167,13 +168,21 @@ def _fix_typos(text: str) -> str:
             return t
         return CORRECTOR.correct(w)
 
-    return _WORD_RE.sub(repl, text)
+    # an e-mail address is copied as written ("crediteuren@..." is no typo of "crediteren")
+    out: list[str] = []
+    pos = 0
+    for m in _EMAIL_TOKEN_RE.finditer(text):
+        out.append(_WORD_RE.sub(repl, text[pos : m.start()]))
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(_WORD_RE.sub(repl, text[pos:]))
+    return "".join(out)
 
 
 def normalize(text: str) -> str:
     """Folded text with English contractions expanded and known typos corrected."""
     t = fold(text)
-    if "'" in t or " ll " in t or "nt " in t or "cannot" in t or "im " in t:
+    if "'" in t or " ll " in t or "nt " in t or "cannot" in t or "im " in t or "ve " in t:
         for pat, rep in _CONTRACTIONS:
             t = pat.sub(rep, t)
     else:

@@ -87,13 +87,19 @@ def decide(a: Analysis, *, today: date, subject: str, auto_submitted: bool,
     ask_timed = [h for h in asks if dated(h.sentence) or a.in_sentence("vague_time", h.sentence)]
     refusals = human("refusal")
     refusal_dated = [h for h in refusals if dated(h.sentence)]
-    refusal_plain = [h for h in refusals if not dated(h.sentence)]
+    refusal_plain = [h for h in refusals if not dated(h.sentence)
+                     and not (claimed and _STOP_RE.match(h.text))]
     more_time = human("more_time")
     more_time_dated = [h for h in more_time if dated(h.sentence)]
     weak = [h for h in human("pay_word")
             if h.sentence not in claimed_sents and dated(h.sentence)]
     arrival = [h for h in human("arrival") if dated(h.sentence)] if not claimed else []
-    promise_hits = strong + ask_timed + refusal_dated + weak + arrival
+    # "wir zahlen demnächst", "wij betalen binnenkort": a present-tense pay verb with a time
+    weak_vague = [h for h in human("pay_word")
+                  if h.sentence not in claimed_sents and a.in_sentence("vague_time", h.sentence)
+                  and not a.in_sentence("request", h.sentence)
+                  and not a.in_sentence("arrival", h.sentence)]
+    promise_hits = strong + ask_timed + refusal_dated + weak + arrival + weak_vague
     if more_time and not more_time_dated and promise_hits:
         # "we need more time" with a date elsewhere in the reply: the date answers the request
         if any(dated(h.sentence) for h in promise_hits):
@@ -107,7 +113,7 @@ def decide(a: Analysis, *, today: date, subject: str, auto_submitted: bool,
 
     cant = human("cant_pay")
     cant_temp = [h for h in cant
-                 if a.in_sentence("hardship", h.sentence) or dated(h.sentence)
+                 if a.in_sentence("hardship", h.sentence) or a.dates_in(h.sentence)
                  or a.in_sentence("vague_time", h.sentence)]
     cant_plain = [h for h in cant if h not in cant_temp]
     if refusal_plain and not promise_hits:
@@ -189,6 +195,9 @@ def decide(a: Analysis, *, today: date, subject: str, auto_submitted: bool,
     return Decision("ambiguous", 0.4, reason)
 
 
+# "stop sending reminders" after "we paid" is annoyance, not a refusal to pay
+_STOP_RE = re.compile(r"(?:stop|cease|arret|cessez|horen|hoeren|deje|dejen|smett|stop met|"
+                      r"parem|pare)")
 _NOW_RE = re.compile(r"(?<![a-z])(?:now|today|immediately|maintenant|aujourd'hui|sofort|heute|"
                      r"jetzt|ahora|hoy|ora|subito|oggi|nu|vandaag|meteen|agora|hoje|de suite)"
                      r"(?![a-z])")
