@@ -23,6 +23,14 @@ _NEGATABLE_INSIDE = frozenset({"promise", "claimed", "callback", "plan", "more_t
                                "promise_ask", "pay_word"})
 # signals dropped when negated before the cue only (the cue may contain a negation itself)
 _NEGATABLE_BEFORE = frozenset({"dispute"})
+# "we will not pay for goods that arrived damaged": the negation belongs to the payment, not to
+# the dispute cue after it
+_PAY_NEGATION_RE = re.compile(
+    r"\b(?:not|never|no)\s+(?:\w+\s+){0,3}?(?:pay|paying|paid|settle|settling|accept|accepting|"
+    r"honou?r|honou?ring|owe)\b"
+)
+# "I'll check whether this has been paid": a question about a payment, not a claim of one
+_UNSURE_BEFORE_RE = re.compile(r"\b(?:whether|if)(?:\s+\S+){0,2}\s*$")
 # "did you not receive our payment?" asks about a payment made: not a negation of it
 _QUESTION_RE = re.compile(r"(?:did|have|has|hast|avez|haben|han|hanno|hebben|heeft|hebt|receberam)\b")
 
@@ -104,6 +112,7 @@ def analyse(raw: str, today: date, *, us: bool = False) -> Analysis:
     a = Analysis(text=text, sentences=spans)
     for idx, (s, e) in enumerate(spans):
         sent = text[s:e]
+        sent_for_dispute = _PAY_NEGATION_RE.sub(lambda m: " " * len(m.group(0)), sent)
         for signal, pattern in PATTERNS.items():
             if signal == "injection":
                 continue
@@ -114,8 +123,10 @@ def analyse(raw: str, today: date, *, us: bool = False) -> Analysis:
                     inside = not (signal == "claimed" and _QUESTION_RE.match(m.group(0)))
                     if is_negated(sent, m.start(), m.end(), inside=inside):
                         continue
-                elif signal in _NEGATABLE_BEFORE and is_negated(sent, m.start(), m.end(),
-                                                                inside=False):
+                    if signal == "claimed" and _UNSURE_BEFORE_RE.search(sent, 0, m.start()):
+                        continue
+                elif signal in _NEGATABLE_BEFORE and is_negated(sent_for_dispute, m.start(),
+                                                                m.end(), inside=False):
                     continue
                 a.hits.setdefault(signal, []).append(
                     Hit(signal, idx, s + m.start(), s + m.end(), m.group(0)))

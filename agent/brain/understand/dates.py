@@ -6,14 +6,17 @@ Works on folded text (see ``normalize.fold``). Conventions (the product's contra
   the Friday a week later); "this Friday", "next Friday", "vendredi prochain", "nächsten
   Freitag" are all that same next occurrence. A weekday tied to "next week" ("Tuesday next
   week", "la semaine prochaine mardi") is that weekday in the next calendar (ISO) week;
-- "today", "tomorrow", "the day after tomorrow" (and "now"/"immediately" = today);
+- British "Monday week" / "a week on Friday" = that weekday's next occurrence + 7 days;
+- "today", "tomorrow", "the day after tomorrow" (and "now"/"immediately", "EOD", "COB" = today;
+  not the "now" of "from now on", "is now handled by", "we're reviewing it now");
 - "end of this week" = Friday of the current week (on a Saturday or Sunday: the coming Friday);
   "end of next week" = Friday of the next week; "next week" alone is vague (no date);
 - "end of the month" = last calendar day of the current month; "end of next month" = last day of
   next month; "end of November" = 30 November (next occurrence);
 - "on the 15th" / "le 15" / "am 15." / "el 15" / "il 15" / "op de 15e" / "no dia 15" = the next
   such day strictly after today (this month if not past yet, else the next month that has it);
-  "the 15th of next month" = 15th of next month;
+  "the 15th of next month" = 15th of next month; English ordinals also without "the" ("by 25th",
+  "w/c 23rd");
 - "in 10 days" = today + 10, "in two weeks" = today + 14, "within 10 days" = today + 10,
   "in 5 business days" = 5 weekdays later;
 - explicit dates: day first everywhere (dd/mm, dd.mm.) except for US accounts (mm/dd), or when
@@ -238,6 +241,9 @@ _WD_NEXT_WEEK_RE = re.compile(
     + _NEXT_WEEK + r"|" + _NEXT_WEEK + r"(?:\s+|\s*,\s*)(?:on\s+|le\s+|am\s+|el\s+|il\s+|op\s+|"
     r"na\s+|no\s+|a\s+)?(" + _WD_ALT + r"))\b"
 )
+_WD_WEEK_LATER_RE = re.compile(
+    r"\b(?:(" + _WD_ALT + r") week|a week (?:on|from|come) (" + _WD_ALT + r")|a week (today|tomorrow))\b"
+)
 _WD_RE = re.compile(
     r"\b(?:(this|next|coming|on|by|until|till|before|ce|cette|d'ici|jusqu'a|avant|diesen|"
     r"diesem|nachsten|kommenden|am|bis|vor|el|este|proximo|hasta el|antes del|questo|"
@@ -253,16 +259,24 @@ _WD_PAST_RE = re.compile(
 )
 _TODAY_RE = re.compile(
     r"\b(?:today|tonight|this (?:afternoon|evening)|later today|by the end of the day|"
-    r"end of (?:the )?day|aujourd'hui|aujourd hui|ce soir|cet apres-midi|dans la journee|"
+    r"end of (?:the )?day|(?:eod|cob|eob|close of (?:business|play)|end of business)"
+    r"(?!\s+(?:on\s+|this\s+|next\s+)?(?:tomorrow|" + _WD_ALT + r"|the\b|\d))|aujourd'hui|aujourd hui|ce soir|cet apres-midi|dans la journee|"
     r"ce jour|heute|heute abend|heute nachmittag|noch heute|hoy|hoy mismo|esta tarde|"
     r"esta noche|oggi|stasera|oggi pomeriggio|in giornata|entro oggi|vandaag|vanavond|"
     r"vanmiddag|vandaag nog|hoje|ainda hoje|hoje mesmo)\b"
 )
+# "from now on", "until now", "is now handled by": "now" that is no day to pay on
 _NOW_RE = re.compile(
-    r"\b(?:right now|now|right away|immediately|straight away|des maintenant|maintenant|"
+    r"\b(?:right now|(?<!from )(?<!until )(?<!till )(?<!up to )(?<!by )(?<!as of )(?<!is )"
+    r"(?<!are )(?<!has )(?<!have )now(?! on\b| onwards?\b)|right away|immediately|straight away|des maintenant|maintenant|"
     r"immediatement|tout de suite|sofort|umgehend|jetzt|ahora mismo|inmediatamente|ahora|"
     r"de inmediato|subito|immediatamente|adesso|onmiddellijk|meteen|per direct|agora|"
     r"imediatamente|de imediato)\b"
+)
+# "-ing (it) now" with a verb that is not paying: "we're reviewing it now"
+_BUSY_NOW_RE = re.compile(
+    r"\b(?!pay|transfer|send|settl|wir|remit|releas|process|clear|mak|arrang|do)[a-z]+ing"
+    r"(?: (?:it|this|that|them|into it|at it|into this|at this|with it|on it))? $"
 )
 _TOMORROW_RE = re.compile(
     r"\b(?:tomorrow|demain|morgen|domani|amanha|(?<!la )(?<!esta )(?<!cada )(?<!una )"
@@ -344,6 +358,13 @@ _DOM_RE = re.compile(
     r"percent|pour ?cent|per ?cento|por ?ciento|por ?cento|procent|prozent|reminder|time|times|invoice|instal|installment|payment|letter|"
     r"notice|e-?mail|attempt|rappel|relance|fois|mahnung|erinnerung|mal|recordatorio|vez|"
     r"veces|sollecito|volta|volte|herinnering|keer|lembrete|aviso|avviso|parte|part)|[a-z])"
+)
+# English ordinals without "the": "on or before 25th (of this month)", "by 5th of next month",
+# "w/c 23rd" (the week commencing on that day)
+_DOM_ORD_RE = re.compile(
+    r"\b(?:on|by|before|until|till|latest|from|w/c|w/b|week commencing|week beginning)\s+"
+    r"(\d{1,2})(?:st|nd|rd|th)\b"
+    r"(" + _DOM_NEXT_MONTH + r")?(?:\s+of\s+(?:this|the current) month\b)?"
 )
 _FIRST_NEXT_MONTH_RE = re.compile(
     r"\b(?:(?:the )?(?:first|1st) (?:day )?of (?:next|the next|the following) month|"
@@ -482,6 +503,12 @@ def find_dates(text: str, today: date, *, us: bool = False) -> list[DateMention]
     for m in _WD_PAST_RE.finditer(text):
         wd = _WEEKDAYS[m.group(1) or m.group(2)]
         add(m.start(), m.end(), resolve_weekday(today, wd) - timedelta(days=7), "weekday", True)
+    for m in _WD_WEEK_LATER_RE.finditer(text):
+        if m.group(3):
+            base = today + timedelta(days=1 if m.group(3) == "tomorrow" else 0)
+        else:
+            base = resolve_weekday(today, _WEEKDAYS[m.group(1) or m.group(2)])
+        add(m.start(), m.end(), base + timedelta(days=7), "weekday")
     for m in _WD_NEXT_WEEK_RE.finditer(text):
         name = m.group(1) or m.group(2)
         add(m.start(), m.end(), weekday_next_week(today, _WEEKDAYS[name]), "weekday")
@@ -496,6 +523,10 @@ def find_dates(text: str, today: date, *, us: bool = False) -> list[DateMention]
         raw = next(g for g in m.groups()[:8] if g is not None)
         day = 1 if raw == "1er" else int(raw)
         d = resolve_day_of_month(today, day, next_month=bool(m.group(9)))
+        add(m.start(), m.end(), d, "day_of_month")
+
+    for m in _DOM_ORD_RE.finditer(text):
+        d = resolve_day_of_month(today, int(m.group(1)), next_month=bool(m.group(2)))
         add(m.start(), m.end(), d, "day_of_month")
 
     for m in _OFFSET_RE.finditer(text):
@@ -528,6 +559,8 @@ def find_dates(text: str, today: date, *, us: bool = False) -> list[DateMention]
     for m in _TODAY_RE.finditer(text):
         add(m.start(), m.end(), today, "relative")
     for m in _NOW_RE.finditer(text):
+        if m.group(0) == "now" and _BUSY_NOW_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "we're reviewing it now": what they are doing, not when they pay
         add(m.start(), m.end(), today, "now")
     for m in _YESTERDAY_RE.finditer(text):
         add(m.start(), m.end(), today - timedelta(days=1), "relative", True)

@@ -20,7 +20,7 @@ _NOT_PAYMENT_DATE_RE = re.compile(
     r"(?:due|overdue|dated|issued|invoice date|expired|expiry|echeance|echue|echu|datee|emise|"
     r"fallig|faellig|datiert|vom|ausgestellt|vencid[ao]s?|vencimiento|vence|fecha de factura|"
     r"emitida|scadenza|scaduta|scaduto|emessa|datata|del giorno|vervaldatum|vervallen|verviel|"
-    r"gedateerd|vencimento|venceu|vencia|since|depuis|seit|desde|dal|sinds|sent|envoyee|"
+    r"gedateerd|vencimento|venceu|vencia|since|depuis|seit|desde|dal|sinds|(?<!be )(?<!get )sent|envoyee|"
     r"gesendet|enviado|inviato|verzonden|reminder|relance|mahnung|recordatorio|sollecito|"
     r"herinnering|lembrete|since)\W+(?:\S+\W+){0,2}$"
 )
@@ -34,6 +34,7 @@ _RETURN_RE = re.compile(
     r"ab dem|ab|de vuelta|regreso|vuelvo|rientro|rientrero|di ritorno|terug|weer aanwezig|"
     r"vanaf|regresso|de volta|volto|a partir d)\W+(?:\S+\W+){0,3}$"
 )
+_AWAY_FROM_RE = re.compile(r"\b(?:from|starting|beginning)\s+(?:\w+,?\s+)?$")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HALF_RE = re.compile(r"(?<![a-z])(?:half|la moitie|moitie|die halfte|halfte|la mitad|mitad|"
                       r"meta|la meta|de helft|helft|a metade|metade)(?![a-z])")
@@ -140,6 +141,8 @@ def return_date(a: Analysis, today: date) -> date | None:
         after = a.text[d.end : d.end + 20]
         if _RETURN_RE.search(before):
             return d.date
+        if _AWAY_FROM_RE.search(before):
+            continue  # "on leave from 16 November to 27 November": the first day away
         if best is None:
             best = d.date + timedelta(days=1) if _INCLUSIVE_RE.search(before + " " + after) else d.date
     return best

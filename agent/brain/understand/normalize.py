@@ -84,6 +84,8 @@ _TYPOS = {
     "thrusday": "thursday", "thurday": "thursday", "firday": "friday", "fridya": "friday",
     "tuseday": "tuesday", "teusday": "tuesday", "moday": "monday",
     "febuary": "february", "feburary": "february", "agust": "august",
+    "weds": "wednesday", "thurs": "thursday", "tues": "tuesday", "yday": "yesterday",
+    "yest": "yesterday", "pfa": "please find attached", "pmt": "payment", "pymt": "payment", "pmnt": "payment", "inv": "invoice", "acct": "account",
     "pls": "please", "plz": "please", "plse": "please", "thx": "thanks", "thks": "thanks",
     "asap": "as soon as possible", "eom": "end of the month", "eow": "end of the week",
     "invoive": "invoice", "invocie": "invoice", "inovice": "invoice", "invoce": "invoice",

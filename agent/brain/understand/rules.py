@@ -87,8 +87,12 @@ def decide(a: Analysis, *, today: date, subject: str, auto_submitted: bool,
     ask_timed = [h for h in asks if dated(h.sentence) or a.in_sentence("vague_time", h.sentence)]
     refusals = human("refusal")
     refusal_dated = [h for h in refusals if dated(h.sentence)]
+    # "we cannot pay before the 30th": the bound is when they will pay
+    refusal_dated += [h for h in human("cant_pay")
+                      if a.in_sentence("not_before", h.sentence) and dated(h.sentence)]
     refusal_plain = [h for h in refusals if not dated(h.sentence)
-                     and not (claimed and _STOP_RE.match(h.text))]
+                     and not ((claimed or a.has("ack") or a.has("contact_change"))
+                              and _STOP_RE.match(h.text))]
     more_time = human("more_time")
     more_time_dated = [h for h in more_time if dated(h.sentence)]
     weak = [h for h in human("pay_word")
@@ -111,7 +115,7 @@ def decide(a: Analysis, *, today: date, subject: str, auto_submitted: bool,
     if dispute:
         return Decision("dispute", 0.9, f"dispute cue {_quote(dispute[0])}")
 
-    cant = human("cant_pay")
+    cant = [h for h in human("cant_pay") if h not in refusal_dated]
     cant_temp = [h for h in cant
                  if a.in_sentence("hardship", h.sentence) or a.dates_in(h.sentence)
                  or a.in_sentence("vague_time", h.sentence)]
@@ -195,7 +199,8 @@ def decide(a: Analysis, *, today: date, subject: str, auto_submitted: bool,
     return Decision("ambiguous", 0.4, reason)
 
 
-# "stop sending reminders" after "we paid" is annoyance, not a refusal to pay
+# "stop sending reminders" after "we paid", "it's being dealt with" or "write to ap@ instead" is
+# annoyance or redirection, not a refusal to pay
 _STOP_RE = re.compile(r"(?:stop|cease|arret|cessez|horen|hoeren|deje|dejen|smett|stop met|"
                       r"parem|pare)")
 _NOW_RE = re.compile(r"(?<![a-z])(?:now|today|immediately|maintenant|aujourd'hui|sofort|heute|"
