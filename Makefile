@@ -23,8 +23,8 @@ demo: install
 	rm -f var/demo.db var/demo.db-journal
 	rm -rf var/demo-outbox
 	DUNNING_DATABASE_URL=$(DEMO_DB) DUNNING_OUTBOX_DIR=var/demo-outbox $(BIN)/dunning demo --days $(DEMO_DAYS)
-	@if [ "$(DEMO_SERVE)" != "0" ] && $(BIN)/dunning --help | grep -q " serve "; then \
-		DUNNING_DATABASE_URL=$(DEMO_DB) DUNNING_OUTBOX_DIR=var/demo-outbox $(BIN)/dunning serve; \
+	@if [ "$(DEMO_SERVE)" != "0" ]; then \
+		DUNNING_DATABASE_URL=$(DEMO_DB) DUNNING_OUTBOX_DIR=var/demo-outbox $(BIN)/dunning serve --host 127.0.0.1 --port 8000; \
 	fi
 
 # Installs the Debian packages the suite needs when they are missing, then runs everything.

@@ -8,6 +8,8 @@ need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v dovecot >/dev/null 2>&1 && [ -x /usr/lib/dovecot/imap ] || need+=(dovecot-imapd)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+# the browser tests drive Debian's Chromium through Playwright (never `playwright install`)
+[ -x /usr/bin/chromium ] || need+=(chromium)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing Debian packages: ${need[*]}"

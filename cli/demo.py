@@ -15,6 +15,7 @@ from rich.console import Console
 from sqlalchemy import Engine, select
 
 from agent.scheduler import default_outbound, run_day
+from api.auth import set_password
 from channels.outbox import outbox_dir
 from cli.report import print_decisions, print_portfolio
 from inbox.handler import receive
@@ -79,6 +80,9 @@ DOCUMENTS = [
     ("LD-7781", "C-1012", "invoice", 40, -10, "890.00", "950.00"),
 ]
 
+# the demo's members sign in to the web app with this password; a real organization's members
+# choose their own (`dunning member add`)
+DEMO_PASSWORD = "demo-password"
 MEMBERS = [
     ("lena.kraus@demo-creditor.example", "Lena Kraus", "de"),
     ("julien.morel@demo-creditor.example", "Julien Morel", "fr"),
@@ -127,7 +131,8 @@ def build_demo(engine: Engine, today: date, *, console: Console, days: int = 30)
             phone="+44 20 7946 0000",
         )
         for email, name, language in MEMBERS:
-            add_member(session, org, email, name, language, role="admin")
+            member = add_member(session, org, email, name, language, role="admin")
+            set_password(session, member, DEMO_PASSWORD)
         with tempfile.TemporaryDirectory(prefix="dunning-demo-") as tmp:
             paths = write_demo_files(Path(tmp), start)
             report = import_files(session, org, paths, today=start)
@@ -145,6 +150,8 @@ def build_demo(engine: Engine, today: date, *, console: Console, days: int = 30)
         print_decisions(console, run_day(engine, org_id, tomorrow, dry_run=True), tomorrow,
                         True)
     console.print(f"Messages are in {outbox_dir()}/ (.eml files and letters).")
+    console.print(f"Web app sign-in: {MEMBERS[2][0]} (or any demo member), "
+                  f"password {DEMO_PASSWORD}")
 
 
 # Customer replies arriving during the demo month: (days after the start, sender, subject,

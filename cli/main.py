@@ -281,6 +281,124 @@ def demo(
     build_demo(engine, today, console=console, days=days)
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
+) -> None:
+    """Serve the web app and the REST API (OpenAPI at /docs)."""
+    import uvicorn
+
+    from api.app import create_app
+
+    engine = _engine()
+    console.print(f"Serving on http://{host}:{port}  (API documentation: /docs; Ctrl-C stops)")
+    uvicorn.run(create_app(engine), host=host, port=port, log_level="warning")
+
+
+member_app = typer.Typer(help="Members of your organization: who signs in to the web app.",
+                         no_args_is_help=True)
+app.add_typer(member_app, name="member")
+
+
+def _member(session, org: str | None, email: str):  # type: ignore[no-untyped-def]
+    from sqlalchemy import func, select
+
+    from store.models import Member
+
+    organization = organization_by_slug(session, org)
+    found = session.scalar(select(Member).where(
+        Member.organization_id == organization.id, func.lower(Member.email) == email.lower()))
+    return organization, found
+
+
+def _read_password(password_stdin: bool) -> str:
+    if password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    return typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+
+
+@member_app.command("add")
+def member_add(
+    email: Annotated[str, typer.Argument(help="the member's email address")],
+    name: Annotated[str | None, typer.Option(help="full name (default: from the email)")] = None,
+    language: Annotated[str | None, typer.Option(help="ISO 639-1 language of notifications")] = None,
+    role: Annotated[str, typer.Option(help="admin | member")] = "member",
+    password_stdin: Annotated[bool, typer.Option(
+        "--password-stdin", help="read the password from standard input")] = False,
+    org: OrgOption = None,
+) -> None:
+    """Add a member who can sign in (asks for a password)."""
+    from api.auth import PasswordTooShort, set_password
+    from store.orgs import add_member
+
+    if role not in ("admin", "member"):
+        err.print("[red]--role: admin or member[/red]")
+        raise typer.Exit(2)
+    engine = _engine()
+    try:
+        with transaction(engine) as session:
+            organization, found = _member(session, org, email)
+            if found is not None:
+                raise ValueError(f"{email} is already a member of {organization.slug}")
+            member = add_member(session, organization, email, name or email.split("@")[0],
+                                language.lower() if language else None, role=role)
+            set_password(session, member, _read_password(password_stdin))
+            console.print(f"{member.email} can sign in to {organization.name}.")
+    except (ValueError, LookupError, PasswordTooShort) as e:
+        err.print(f"[red]{e}[/red]")
+        raise typer.Exit(1) from None
+
+
+@member_app.command("password")
+def member_password(
+    email: Annotated[str, typer.Argument(help="the member's email address")],
+    password_stdin: Annotated[bool, typer.Option(
+        "--password-stdin", help="read the password from standard input")] = False,
+    org: OrgOption = None,
+) -> None:
+    """Set a member's password (signs them out everywhere)."""
+    from api.auth import PasswordTooShort, set_password
+
+    engine = _engine()
+    try:
+        with transaction(engine) as session:
+            _, found = _member(session, org, email)
+            if found is None:
+                raise LookupError(f"no member {email}")
+            set_password(session, found, _read_password(password_stdin))
+            console.print(f"Password set for {found.email}.")
+    except (LookupError, PasswordTooShort) as e:
+        err.print(f"[red]{e}[/red]")
+        raise typer.Exit(1) from None
+
+
+token_app = typer.Typer(help="API tokens for the REST API.", no_args_is_help=True)
+app.add_typer(token_app, name="token")
+
+
+@token_app.command("create")
+def token_create(
+    email: Annotated[str, typer.Argument(help="the member the token acts as")],
+    name: Annotated[str, typer.Option(help="what the token is for")] = "api",
+    org: OrgOption = None,
+) -> None:
+    """Create an API token; it is printed once and never shown again."""
+    from api.auth import create_api_token
+
+    engine = _engine()
+    try:
+        with transaction(engine) as session:
+            _, found = _member(session, org, email)
+            if found is None:
+                raise LookupError(f"no member {email}")
+            secret, _ = create_api_token(session, found, name)
+    except LookupError as e:
+        err.print(f"[red]{e}[/red]")
+        raise typer.Exit(1) from None
+    print(secret)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

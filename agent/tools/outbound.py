@@ -246,3 +246,48 @@ def retry_pending(session: Session, org: Organization, outbound: Outbound,
             continue  # uncertain: waits for a person, never resent blindly
         results.append(deliver(session, comm, org, outbound, on_date=on_date))
     return results
+
+
+class NotEditable(ValueError):
+    """The message has left, is being handed over, or was never ours to send."""
+
+
+def _editable(comm: Communication) -> None:
+    if comm.direction != "out" or comm.status != "scheduled":
+        raise NotEditable(f"message #{comm.id} is {comm.status}: only a scheduled message "
+                          "can be changed")
+    if comm.attempted_at is not None:
+        # an attempt was started: the transport may have it, so changing it now could make
+        # what we show differ from what the customer received
+        raise NotEditable(f"message #{comm.id} is being delivered and can no longer be changed")
+
+
+def edit_scheduled(session: Session, comm: Communication, *, actor: str, today: date,
+                   subject: str | None = None, body: str | None = None) -> None:
+    """A member rewrites a message before it goes. Their words are theirs: the draft check,
+    which guards the agent's drafts, does not replace them."""
+    _editable(comm)
+    changed = []
+    if subject is not None and subject.strip() and subject != comm.subject:
+        comm.subject = subject.strip()
+        changed.append("subject")
+    if body is not None and body.strip() and body != comm.body:
+        comm.body = body
+        changed.append("body")
+    if changed:
+        record_event(session, comm.organization_id, "communication_edited",
+                     f"{actor} edited the {' and '.join(changed)} of scheduled message "
+                     f"#{comm.id}", account_id=comm.account_id, on_date=today, actor=actor,
+                     data={"communication_id": comm.id, "changed": changed})
+
+
+def cancel_scheduled(session: Session, comm: Communication, *, actor: str, today: date,
+                     why: str | None = None) -> None:
+    """A member stops a message before it goes. It stays in the history as `cancelled`."""
+    _editable(comm)
+    comm.status = "cancelled"
+    comm.next_attempt_at = None
+    record_event(session, comm.organization_id, "communication_cancelled",
+                 f"{actor} cancelled scheduled message #{comm.id}"
+                 + (f": {why}" if why else ""), account_id=comm.account_id, on_date=today,
+                 actor=actor, data={"communication_id": comm.id})
