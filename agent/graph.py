@@ -35,6 +35,8 @@ def followup_graph() -> CompiledStateGraph:
     return g.compile(name="followup")
 
 
+# compiled once per checkpointer (itself one per database): compiling costs more than a run
+@lru_cache(maxsize=16)
 def reply_graph(checkpointer: BaseCheckpointSaver | None = None) -> CompiledStateGraph:
     """One run per inbound customer message; the thread is the account's conversation."""
     g = StateGraph(ReplyState, context_schema=RunContext)
@@ -51,6 +53,7 @@ def reply_graph(checkpointer: BaseCheckpointSaver | None = None) -> CompiledStat
     return g.compile(name="reply", checkpointer=checkpointer)
 
 
+@lru_cache(maxsize=16)
 def thread_graph(checkpointer: BaseCheckpointSaver | None = None) -> CompiledStateGraph:
     """One run per member message in a task thread; the thread is the task. A pending
     confirmation (interrupt) is resumed by the member's next message."""
