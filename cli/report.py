@@ -53,7 +53,7 @@ def print_portfolio(console: Console, session: Session, org_id: int, today: date
 def print_decisions(console: Console, decisions: list[Decision], today: date,
                     dry_run: bool) -> None:
     label = {"sent": "[green]send[/green]" if dry_run else "[green]sent[/green]",
-             "task": "[yellow]task[/yellow]", "skipped": "[dim]skip[/dim]",
+             "task": "[yellow]task[/yellow]", "held": "[cyan]hold[/cyan]", "skipped": "[dim]skip[/dim]",
              "not_due": "[dim]wait[/dim]", "nothing": "[dim]none[/dim]"}
     console.print(f"[bold]{'Dry run' if dry_run else 'Run'} for {today.isoformat()}[/bold]")
     for d in decisions:

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, select
 
 from agent.guards.calendar import country_timezone
+from agent.hold import release_held
 from agent.scheduler import default_outbound, run_day
 from agent.tools.outbound import Outbound, retry_pending
 from inbox.handler import receive
@@ -88,13 +89,16 @@ class Worker:
 
     def tick(self) -> dict[str, int]:
         """One pass over the outbox and, when due, the daily run. Returns what it did."""
-        did = {"retried": 0, "accounts": 0}
+        did = {"retried": 0, "released": 0, "accounts": 0}
         with session_factory(self.engine)() as session:
             org = session.get(Organization, self.organization_id)
             assert org is not None
             did["retried"] = sum(1 for d in retry_pending(
                 session, org, self.outbound, on_date=self.local_today()) if d.outcome == "sent")
             session.commit()
+        did["released"] = sum(1 for r in release_held(
+            self.engine, self.organization_id, self.local_today(), outbound=self.outbound,
+            now=self.clock()) if r.outcome == "sent")
         if self.daily_run_due():
             decisions = run_day(self.engine, self.organization_id, self.local_today(),
                                 outbound=self.outbound, now=self.clock())

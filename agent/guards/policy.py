@@ -70,6 +70,9 @@ class Policy:
     promise_grace_business_days: int = 0
     high_balance: Decimal | None = None
     allow_legal_wording: bool = False
+    # Follow-ups wait this long as `scheduled` before they go, so a member can read, edit or
+    # cancel them; each is checked against the stop rules again when the hold ends. 0 = none.
+    review_hold_hours: int = 0
 
     def __post_init__(self) -> None:
         _validate(self)
@@ -125,6 +128,7 @@ _INT_FIELDS_MIN: Mapping[str, int] = MappingProxyType(
         "no_response_max_days": 0,
         "conversation_quiet_business_days": 0,
         "promise_grace_business_days": 0,
+        "review_hold_hours": 0,
     }
 )
 _BOOL_FIELDS = ("courtesy_notice", "allow_legal_wording")

@@ -6,7 +6,7 @@ reconcile → check_stops → check_due → choose_recipients → choose_tone �
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal
@@ -15,7 +15,9 @@ from langgraph.graph import END
 from langgraph.runtime import Runtime
 from langgraph.types import Command
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from agent import decide
 from agent.brain.base import DraftRequest
 from agent.context import AccountContext, claim_check_until, load_context, stop_facts
 from agent.escalation import open_escalation
@@ -34,7 +36,7 @@ from agent.tools.contacts import mark_bounced
 from agent.tools.outbound import deliver, queue
 from agent.tools.payments import check_promises, paid_between, settle_if_paid
 from agent.tools.tasks import open_task
-from store.models import Account, Communication, Contact, Document
+from store.models import Account, Communication, Contact, Document, utcnow
 from store.queries import record_event
 
 State = dict  # the FollowupState TypedDict, as LangGraph hands it over
@@ -61,7 +63,13 @@ def _skip(runtime: Runtime[RunContext], ctx: AccountContext, reasons: list[str],
 
 
 def _case_key(ctx: AccountContext) -> str:
-    return ctx.case_started_after.isoformat() if ctx.case_started_after else "first"
+    return decide.case_key(ctx)
+
+
+def _halt(runtime: Runtime[RunContext], ctx: AccountContext, halt: decide.Halt) -> Command:
+    if not halt.log:
+        return Command(goto=END, update={"outcome": halt.outcome, "detail": halt.detail})
+    return _skip(runtime, ctx, list(halt.reasons), outcome=halt.outcome)
 
 
 def reconcile(state: State, runtime: Runtime[RunContext]) -> Command[Literal["check_stops"]]:
@@ -115,21 +123,10 @@ def reconcile(state: State, runtime: Runtime[RunContext]) -> Command[Literal["ch
 
 def check_stops(state: State, runtime: Runtime[RunContext]) -> Command[
         Literal["check_due", "__end__"]]:
-    rc = runtime.context
     ctx = _ctx(runtime, state)
-    if ctx.balance <= 0 and not ctx.open_tasks:
-        # nothing owed, nothing pending: not a decision worth a line in the log every day
-        return Command(goto=END, update={"outcome": "nothing", "detail": "nothing owed"})
-    found = stops(stop_facts(ctx, _policy(runtime, ctx)))
-    if found:
-        return _skip(runtime, ctx, [s.reason for s in found])
-    if rc.now is not None:
-        start = time.fromisoformat(ctx.org.sending_window_start)
-        end = time.fromisoformat(ctx.org.sending_window_end)
-        if not in_sending_window(rc.now, ctx.account.country, start, end,
-                                 tz=ctx.account.timezone):
-            return _skip(runtime, ctx, ["outside the sending window or not a business day "
-                                        "in the account's time zone"])
+    halt = decide.before_due(ctx, _policy(runtime, ctx), runtime.context.now)
+    if halt is not None:
+        return _halt(runtime, ctx, halt)
     return Command(goto="check_due")
 
 
@@ -138,49 +135,29 @@ def check_due(state: State, runtime: Runtime[RunContext]) -> Command[
     rc = runtime.context
     ctx = _ctx(runtime, state)
     policy = _policy(runtime, ctx)
-    oldest = ctx.oldest_due_date
-    overdue = oldest is not None and rc.today > oldest
-    if overdue and ctx.steps_sent >= policy.max_followups:
-        assert oldest is not None
-        if no_response_due(today=rc.today, country=ctx.account.country, policy=policy,
-                           oldest_due_date=oldest, followups_sent=ctx.steps_sent,
-                           last_followup_on=ctx.last_followup_on,
-                           answered_since_last=ctx.answered_since_last_followup):
-            last = ctx.last_followup_on
-            task, _ = open_escalation(
-                rc.session, org=ctx.org, account=ctx.account, reason="no_response",
-                subject=f"{ctx.account.name}: no answer after {policy.max_followups} reminders",
-                agent_message=(
-                    f"{ctx.account.name} owes {ctx.balance} {ctx.position.currency} "
-                    f"({len(ctx.position.open_invoices)} open invoice(s), the oldest "
-                    f"{ctx.position.oldest_overdue_days} days overdue). "
-                    f"{policy.max_followups} reminders were sent, the last on "
-                    f"{last.isoformat() if last else '-'}, with no answer. Automatic "
-                    "follow-ups are paused until you decide."),
-                key=f"task:no_response:{ctx.account.id}:{_case_key(ctx)}", today=rc.today,
-                outbound=rc.outbound)
-            return Command(goto=END, update={"outcome": "task", "detail":
-                                             f"no response: task #{task.id}"})
-        return _skip(runtime, ctx, [f"all {policy.max_followups} follow-ups sent; waiting "
-                                    "one cadence interval for an answer"])
-    if not overdue and ctx.position is not None:
-        coming = [p for p in ctx.position.open_invoices if p.doc.due_date and courtesy_due(
-            today=rc.today, country=ctx.account.country, policy=policy,
-            due_date=p.doc.due_date)]
-        if coming:
-            return Command(goto="choose_recipients", update={"kind": "courtesy", "step": 0})
-    due = followup_due(
-        today=rc.today, country=ctx.account.country, policy=policy, oldest_due_date=oldest,
-        followups_sent=ctx.steps_sent, last_followup_on=ctx.last_followup_on,
-        broken_promise=ctx.broken_promise_since_last, resume_after=ctx.resume_after)
-    if not due.due:
-        return _skip(runtime, ctx, [f"not due: {due.reason}"], outcome="not_due")
+    due = decide.due_today(ctx, policy, rc.today)
+    if due.action == "no_response":
+        last = ctx.last_followup_on
+        task, _ = open_escalation(
+            rc.session, org=ctx.org, account=ctx.account, reason="no_response",
+            subject=f"{ctx.account.name}: no answer after {policy.max_followups} reminders",
+            agent_message=(
+                f"{ctx.account.name} owes {ctx.balance} {ctx.position.currency} "
+                f"({len(ctx.position.open_invoices)} open invoice(s), the oldest "
+                f"{ctx.position.oldest_overdue_days} days overdue). "
+                f"{policy.max_followups} reminders were sent, the last on "
+                f"{last.isoformat() if last else '-'}, with no answer. Automatic "
+                "follow-ups are paused until you decide."),
+            key=f"task:no_response:{ctx.account.id}:{_case_key(ctx)}", today=rc.today,
+            outbound=rc.outbound)
+        return Command(goto=END, update={"outcome": "task", "detail":
+                                         f"no response: task #{task.id}"})
+    if due.halt is not None:
+        return _halt(runtime, ctx, due.halt)
+    if due.action == "courtesy":
+        return Command(goto="choose_recipients", update={"kind": "courtesy", "step": 0})
     return Command(goto="choose_recipients", update={"kind": "followup", "step": due.step,
-                                                     "detail": due.reason})
-
-
-def _contactable_email(c: Contact) -> bool:
-    return bool(c.email) and c.email_status == "valid" and not c.do_not_contact
+                                                     "detail": due.detail})
 
 
 def choose_recipients(state: State, runtime: Runtime[RunContext]) -> Command[
@@ -189,28 +166,12 @@ def choose_recipients(state: State, runtime: Runtime[RunContext]) -> Command[
     person must find a contact."""
     rc = runtime.context
     ctx = _ctx(runtime, state)
-    policy = _policy(runtime, ctx)
-    emails = [c for c in ctx.contacts if _contactable_email(c)]
-    if emails:
-        ready = [c for c in emails if state.get("kind") != "followup"
-                 or contact_gap_ok(rc.today, ctx.last_sent_to(c.id), policy)]
-        if not ready:
-            return _skip(runtime, ctx, [f"every contact had a follow-up less than "
-                                        f"{policy.min_gap_days} days ago"])
-        return Command(goto="choose_tone", update={"channel": "email",
-                                                   "recipients": [c.id for c in ready]})
-    if state.get("kind") == "courtesy":
-        return _skip(runtime, ctx, ["courtesy notices go by email only: no email contact"])
-    reachable = [c for c in ctx.contacts if not c.do_not_contact]
-    with_address = [c for c in reachable if c.postal_address]
-    if with_address or (ctx.account.postal_address and
-                        not any(c.do_not_contact for c in ctx.contacts)):
-        if state.get("kind") == "followup" and not contact_gap_ok(
-                rc.today, ctx.last_followup_on, policy):
-            return _skip(runtime, ctx, [f"a letter went less than {policy.min_gap_days} "
-                                        "days ago"])
-        return Command(goto="choose_tone", update={
-            "channel": "letter", "recipients": [with_address[0].id if with_address else 0]})
+    chosen = decide.recipients(ctx, _policy(runtime, ctx), rc.today, state.get("kind") or "")
+    if chosen.halt is not None:
+        return _halt(runtime, ctx, chosen.halt)
+    if chosen.action in ("email", "letter"):
+        return Command(goto="choose_tone", update={"channel": chosen.action,
+                                                   "recipients": list(chosen.ids)})
     task, created = open_task(
         rc.session, org=ctx.org, account=ctx.account, reason="missing_contact",
         subject=f"{ctx.account.name}: no email contact or postal address",
@@ -228,11 +189,8 @@ def choose_recipients(state: State, runtime: Runtime[RunContext]) -> Command[
 
 def choose_tone(state: State, runtime: Runtime[RunContext]) -> Command[Literal["draft"]]:
     ctx = _ctx(runtime, state)
-    if state.get("kind") != "followup":
-        return Command(goto="draft", update={"tone": None})
-    tone = next_tone(_policy(runtime, ctx), state["step"], ctx.last_tone,
-                     ctx.broken_promise_since_last)
-    return Command(goto="draft", update={"tone": tone})
+    return Command(goto="draft", update={"tone": decide.tone(
+        ctx, _policy(runtime, ctx), state.get("kind") or "", state.get("step", 0))})
 
 
 def draft(state: State, runtime: Runtime[RunContext]) -> Command[Literal["check_draft"]]:
@@ -243,45 +201,48 @@ def draft(state: State, runtime: Runtime[RunContext]) -> Command[Literal["check_
     assert ctx.position is not None
     kind, step, tone = state["kind"], state.get("step", 0), state.get("tone")
     ids = []
-    for contact_id in state["recipients"]:
-        contact = rc.session.get(Contact, contact_id) if contact_id else None
-        language = customer_language(contact.language if contact else None,
-                                     ctx.account.country)
-        if kind == "courtesy":
-            key = (f"courtesy:{ctx.account.id}:{contact_id}:"
-                   + ",".join(p.doc.number for p in ctx.position.open_invoices))
-        else:
-            # the address is part of the key: after a bounce and a corrected address the
-            # same step goes to the new address; a rerun to the same address stays a no-op
-            address = (contact.email or "") if contact and state["channel"] == "email" else ""
-            key = (f"followup:{ctx.account.id}:{_case_key(ctx)}:{step}:{contact_id}"
-                   + (f":{address.lower()}" if address else ""))
-        existing = rc.session.scalar(
-            select(Communication.id).where(Communication.idempotency_key == key))
+    for planned in decide.planned_messages(ctx, rc.today, kind=kind, step=step, tone=tone,
+                                           channel=state["channel"],
+                                           recipient_ids=state["recipients"]):
+        existing, key = _live_key(rc.session, planned.key)
         if existing is not None:
             ids.append(existing)
             continue
-        template_ctx = statement_ctx(ctx.org, ctx.account, contact, ctx.position, rc.today,
-                                     step=step)
-        made = rc.brain.draft(DraftRequest(kind=kind, language=language,
+        made = rc.brain.draft(DraftRequest(kind=kind, language=planned.language,
                                            channel=state["channel"], tone=tone,
-                                           ctx=template_ctx, country=ctx.account.country))
+                                           ctx=planned.template_ctx,
+                                           country=ctx.account.country))
         if getattr(rc.brain, "last_fallback", None):
             record_event(rc.session, ctx.org.id, "llm_fallback",
                          f"template draft used: {rc.brain.last_fallback}",
                          account_id=ctx.account.id, on_date=rc.today)
+        contact = planned.contact
         comm, _ = queue(
             rc.session, key=key, org=ctx.org, account_id=ctx.account.id,
             contact_id=contact.id if contact else None, channel=state["channel"], kind=kind,
-            plan_step=step or None, tone=tone, language=language,
-            recipient=(contact.email if state["channel"] == "email" and contact
-                       else (contact.name if contact and contact.name else ctx.account.name)),
-            subject=made.subject, body=made.body, on_date=rc.today,
-            invoice_numbers=[line["number"] for line in template_ctx["lines"]],
-            amount=template_ctx["total"], currency=ctx.position.currency,
+            plan_step=planned.plan_step, tone=tone, language=planned.language,
+            recipient=planned.recipient, subject=made.subject, body=made.body,
+            on_date=rc.today, invoice_numbers=planned.invoice_numbers,
+            amount=planned.amount, currency=planned.currency,
         )
         ids.append(comm.id)
     return Command(goto="check_draft", update={"communication_ids": ids})
+
+
+def _live_key(session: Session, key: str) -> tuple[int | None, str]:
+    """The message stored under `key`, skipping past cancelled ones: a follow-up a member (or
+    the review hold) cancelled may be drafted again, under `key:again<n>`; a rerun finds that
+    one and stays a no-op."""
+    base, n = key, 0
+    while True:
+        found = session.execute(select(Communication.id, Communication.status).where(
+            Communication.idempotency_key == key)).first()
+        if found is None:
+            return None, key
+        if found.status != "cancelled":
+            return found.id, key
+        n += 1
+        key = f"{base}:again{n}"
 
 
 def _allowed_amounts(ctx: AccountContext) -> frozenset[Decimal]:
@@ -333,11 +294,11 @@ def check_draft(state: State, runtime: Runtime[RunContext]) -> Command[Literal["
     return Command(goto="send")
 
 
-def _invoice_pdfs(rc: RunContext, comm: Communication) -> tuple[Path, ...]:
+def invoice_pdfs(session: Session, comm: Communication) -> tuple[Path, ...]:
     """The PDFs of the invoices a reminder lists, when the store has them."""
     if not comm.invoice_numbers or not comm.account_id:
         return ()
-    paths = rc.session.scalars(select(Document.pdf_path).where(
+    paths = session.scalars(select(Document.pdf_path).where(
         Document.account_id == comm.account_id, Document.number.in_(comm.invoice_numbers),
         Document.pdf_path.is_not(None)))
     return tuple(Path(p) for p in paths if p and Path(p).is_file())
@@ -347,10 +308,24 @@ def send(state: State, runtime: Runtime[RunContext]) -> Command[Literal["__end__
     rc = runtime.context
     ctx = _ctx(runtime, state)
     sent = []
+    held = []
     problems = []
+    hold = timedelta(hours=_policy(runtime, ctx).review_hold_hours)
     for comm_id in state.get("communication_ids", []):
         comm = rc.session.get(Communication, comm_id)
         if comm is None:
+            continue
+        if hold and comm.kind == "followup" and comm.status == "scheduled" \
+                and comm.attempts == 0:
+            if comm.next_attempt_at is None:
+                # held for review; `agent.hold.release_held` sends it when the hold ends
+                comm.next_attempt_at = (rc.now or utcnow()) + hold
+                record_event(rc.session, ctx.org.id, "followup_held",
+                             f"{comm.kind} by {comm.channel} to {comm.recipient} held for "
+                             f"review until {comm.next_attempt_at:%Y-%m-%d %H:%M} UTC",
+                             account_id=ctx.account.id, on_date=rc.today,
+                             data={"communication_id": comm.id})
+            held.append(comm)
             continue
         contact = rc.session.get(Contact, comm.contact_id) if comm.contact_id else None
         statement = (statement_ctx(ctx.org, ctx.account, contact, ctx.position, rc.today,
@@ -358,7 +333,8 @@ def send(state: State, runtime: Runtime[RunContext]) -> Command[Literal["__end__
                      if comm.channel == "letter" and ctx.position is not None else None)
         result = deliver(rc.session, comm, ctx.org, rc.outbound, on_date=rc.today,
                          statement=statement,
-                         attachments=_invoice_pdfs(rc, comm) if comm.channel == "email" else ())
+                         attachments=invoice_pdfs(rc.session, comm) if comm.channel == "email"
+                         else ())
         if result.outcome == "sent":
             sent.append(comm)
             record_event(
@@ -376,9 +352,11 @@ def send(state: State, runtime: Runtime[RunContext]) -> Command[Literal["__end__
                 # the receiving server refused the address: a hard bounce, known at once
                 mark_bounced(rc.session, ctx.org, contact, rc.today, rc.outbound,
                              status=None, diagnostic=result.error, communication_id=comm.id)
-    detail = ", ".join(f"{c.channel} to {c.recipient} ({c.language}"
-                       + (f", {c.tone}" if c.tone else "") + ")" for c in sent)
+    detail = ", ".join(decide.message_label(c) for c in sent)
+    if held:
+        detail = "; ".join(filter(None, [detail, "held for review: " + ", ".join(
+            decide.message_label(c) for c in held)]))
     if problems:
         detail = "; ".join(filter(None, [detail, *problems]))
-    return Command(goto=END, update={"outcome": "sent" if sent else "skipped",
+    return Command(goto=END, update={"outcome": "sent" if sent else "held" if held else "skipped",
                                      "detail": detail or "nothing left to send"})

@@ -230,6 +230,12 @@ def deliver(session: Session, comm: Communication, org: Organization, outbound: 
     return Delivery("sent")
 
 
+def is_held(comm: Communication) -> bool:
+    """A message waiting out its review hold: never attempted, with a time to go."""
+    return (comm.status == "scheduled" and not comm.attempts and comm.attempted_at is None
+            and comm.next_attempt_at is not None)
+
+
 def retry_pending(session: Session, org: Organization, outbound: Outbound,
                   on_date: date | None = None) -> list[Delivery]:
     """Deliver what is still scheduled: retries whose time has come, and attempts a crash
@@ -244,6 +250,8 @@ def retry_pending(session: Session, org: Organization, outbound: Outbound,
             continue
         if comm.flagged and comm.attempted_at is not None:
             continue  # uncertain: waits for a person, never resent blindly
+        if is_held(comm):
+            continue  # held for review: released by the agent, after the stop rules
         results.append(deliver(session, comm, org, outbound, on_date=on_date))
     return results
 

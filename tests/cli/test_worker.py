@@ -43,7 +43,7 @@ def test_once_runs_the_day_after_the_run_time_and_only_once(tmp_path):
                         letters=OutboxLetterTransport(tmp_path / "o"))
     w = Worker(engine, org_id, settings=WorkerSettings(), outbound=outbound,
                clock=lambda: now[0])
-    assert w.once() == {"read": 0, "retried": 0, "accounts": 0}
+    assert w.once() == {"read": 0, "retried": 0, "released": 0, "accounts": 0}
     now[0] = datetime(2026, 10, 2, 7, 0, tzinfo=UTC)  # 09:00 in Paris
     assert w.once()["accounts"] == 1
     assert w.once()["accounts"] == 0  # the day is done
