@@ -11,6 +11,7 @@ import hmac
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import TypeVar
 from urllib.parse import quote
 
@@ -29,6 +30,13 @@ T = TypeVar("T")
 
 def get_engine(request: Request) -> Engine:
     return request.app.state.engine
+
+
+def get_today(request: Request) -> date:
+    """The business date of the request: today, unless the app was created for a fixed day
+    (tests, replays)."""
+    fixed = getattr(request.app.state, "today", None)
+    return fixed or date.today()
 
 
 def get_session(engine: Engine = Depends(get_engine)) -> Iterator[Session]:

@@ -154,7 +154,7 @@ def world(web_engine) -> World:
 
 @pytest.fixture
 def app(web_engine, world):  # type: ignore[no-untyped-def]
-    return create_app(web_engine)
+    return create_app(web_engine, today=TODAY)
 
 
 def sign_in(client: TestClient, email: str, password: str = PASSWORD) -> str:
