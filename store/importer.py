@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from store.models import Account, Contact, Document, Member, Organization, Payment
+from store.orgs import set_referents
 from store.queries import record_event
 
 KINDS = ("accounts", "contacts", "documents", "payments")
@@ -597,7 +598,8 @@ def apply(session: Session, org: Organization, plan: Plan, report: ImportReport)
         else:
             changed = _upsert(account, v)
         if referent_ids and [m.id for m in account.referents] != referent_ids:
-            account.referents = [session.get(Member, i) for i in referent_ids]  # type: ignore[misc]
+            session.flush()
+            set_referents(session, account, referent_ids)
             if changed is not None:  # a new account counts once, as created
                 changed = True
         if changed:

@@ -356,7 +356,8 @@ class Event(Base):
     kind: Mapped[str] = mapped_column(String(64), index=True)
     reason: Mapped[str | None] = mapped_column(Text)
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    actor: Mapped[str] = mapped_column(String(64), default="agent")
+    # "agent", "cli", "import", or "member:" + an email address (up to 320 characters)
+    actor: Mapped[str] = mapped_column(String(400), default="agent")
     on_date: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

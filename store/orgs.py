@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from store.models import Member, Organization
+from store.models import Account, Member, Organization, account_referents
 from store.queries import record_event
 
 
@@ -37,3 +37,15 @@ def add_member(session: Session, org: Organization, email: str, name: str,
     session.flush()
     record_event(session, org.id, "member_added", f"member {email} added", actor="cli")
     return member
+
+
+def set_referents(session: Session, account: Account, member_ids: list[int]) -> None:
+    """The account's referents in this order (the first is the primary). Written row by row
+    with their positions: assigning the relationship alone would store no order."""
+    session.execute(delete(account_referents).where(
+        account_referents.c.account_id == account.id))
+    if member_ids:
+        session.execute(insert(account_referents), [
+            {"account_id": account.id, "member_id": m, "position": i}
+            for i, m in enumerate(member_ids)])
+    session.expire(account, ["referents"])

@@ -187,3 +187,24 @@ def test_payment_links_to_invoice_and_account(session, org, tmp_path):
     doc = session.get(Document, payment.document_id)
     assert doc.number == "H-1" and payment.currency == "EUR"
     assert session.scalar(select(func.count()).select_from(Contact)) == 2
+
+
+def test_referents_keep_their_order(session, org, tmp_path):
+    add_member(session, org, "ana@us.example", "Ana", "pt")
+    session.commit()
+    accounts = write(tmp_path, "accounts.csv", "external_id,name,country,currency,referents\n"
+                     "A9,Lusoflex Lda.,PT,EUR,ana@us.example; lena@us.example\n")
+    import_files(session, org, [accounts])
+    session.commit()
+    a9 = session.scalar(select(Account).where(Account.external_id == "A9"))
+    assert [m.email for m in a9.referents] == ["ana@us.example", "lena@us.example"]
+    again = import_files(session, org, [accounts])
+    session.commit()
+    assert again.changes == 0
+    swapped = write(tmp_path, "swapped.csv", "external_id,name,country,currency,referents\n"
+                    "A9,Lusoflex Lda.,PT,EUR,lena@us.example;ana@us.example\n")
+    assert import_files(session, org, [swapped]).changes == 1
+    session.commit()
+    session.expire_all()
+    a9 = session.scalar(select(Account).where(Account.external_id == "A9"))
+    assert [m.email for m in a9.referents] == ["lena@us.example", "ana@us.example"]

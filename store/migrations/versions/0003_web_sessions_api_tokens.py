@@ -1,4 +1,4 @@
-"""web sessions and API tokens
+"""web sessions and API tokens; audit actors long enough for "member:" + any email
 
 Revision ID: 0003
 Revises: 0002
@@ -16,6 +16,9 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("events", schema=None) as batch_op:
+        batch_op.alter_column("actor", existing_type=sa.String(64), type_=sa.String(400),
+                              existing_nullable=False)
     op.create_table(
         "web_sessions",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -44,6 +47,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("events", schema=None) as batch_op:
+        batch_op.alter_column("actor", existing_type=sa.String(400), type_=sa.String(64),
+                              existing_nullable=False)
     op.drop_index("ix_api_tokens_member_id", "api_tokens")
     op.drop_table("api_tokens")
     op.drop_index("ix_web_sessions_member_id", "web_sessions")
