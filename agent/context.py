@@ -92,7 +92,6 @@ def load_context(session: Session, account_id: int, today: date) -> AccountConte
         raise LookupError(f"no account {account_id}")
     org = session.get(Organization, account.organization_id)
     assert org is not None
-    position = main_position(positions(session, account_id, today), account)
     contacts = list(session.scalars(
         select(Contact).where(Contact.account_id == account_id)
         .order_by(Contact.is_primary.desc(), Contact.id)))
@@ -104,6 +103,31 @@ def load_context(session: Session, account_id: int, today: date) -> AccountConte
         select(Communication).where(Communication.account_id == account_id,
                                     Communication.on_date <= today)
         .order_by(Communication.on_date, Communication.id)))
+    open_tasks = list(session.scalars(
+        select(Task).where(Task.account_id == account_id, Task.status.in_(OPEN_STATUSES))
+        .order_by(Task.id)))
+    promises = list(session.scalars(
+        select(Promise).where(Promise.account_id == account_id).order_by(Promise.id)))
+    resume = session.scalar(
+        select(Event).where(Event.account_id == account_id, Event.kind == "auto_reply",
+                            Event.on_date <= today)
+        .order_by(Event.id.desc()).limit(1))
+    return build_context(
+        org, account, today, positions(session, account_id, today), contacts=contacts,
+        closed=closed, comms=comms, open_tasks=open_tasks, promises=promises,
+        auto_reply=resume.data if resume is not None else None)
+
+
+def build_context(org: Organization, account: Any, today: date,
+                  all_positions: dict[str, CurrencyPosition], *, contacts: list[Any],
+                  closed: date | None, comms: list[Any], open_tasks: list[Any],
+                  promises: list[Any], auto_reply: dict[str, Any] | None) -> AccountContext:
+    """The context from what was read: `load_context` reads one account, the planner reads
+    many at once (`agent.planner.load_contexts`); both derive the case here. Rows may be ORM
+    objects or plain rows with the same attribute names; `comms` are the account's
+    communications up to today in (on_date, id) order, `promises` all of its promises by id,
+    `auto_reply` the data of its latest auto-reply event up to today."""
+    position = main_position(all_positions, account)
     followups = [
         c for c in comms
         if c.kind == "followup" and c.direction == "out"
@@ -118,24 +142,15 @@ def load_context(session: Session, account_id: int, today: date) -> AccountConte
     claims = [c for c in human if c.intent == "payment_claimed"
               and (closed is None or c.on_date > closed)]
     answered = bool(last_followup_on and any(c.on_date >= last_followup_on for c in human))
-    open_tasks = list(session.scalars(
-        select(Task).where(Task.account_id == account_id, Task.status.in_(OPEN_STATUSES))
-        .order_by(Task.id)))
-    promises = list(session.scalars(
-        select(Promise).where(Promise.account_id == account_id).order_by(Promise.id)))
     open_promises = [p for p in promises if p.status == "open"]
     broken_since = any(
         p.status == "broken" and p.resolved_on is not None
         and (last_followup_on is None or p.resolved_on >= last_followup_on)
         for p in promises
     )
-    resume = session.scalar(
-        select(Event).where(Event.account_id == account_id, Event.kind == "auto_reply",
-                            Event.on_date <= today)
-        .order_by(Event.id.desc()).limit(1))
     resume_after = None
-    if resume is not None and resume.data.get("return_date"):
-        returning = date.fromisoformat(resume.data["return_date"])
+    if auto_reply and auto_reply.get("return_date"):
+        returning = date.fromisoformat(auto_reply["return_date"])
         if returning >= today:
             resume_after = returning
     return AccountContext(
@@ -144,6 +159,7 @@ def load_context(session: Session, account_id: int, today: date) -> AccountConte
         open_promises=open_promises, broken_promise_since_last=broken_since,
         last_reply_on=last_reply_on, answered_since_last_followup=answered,
         resume_after=resume_after, last_claim=claims[-1] if claims else None,
+        extra={"positions": all_positions},
     )
 
 

@@ -8,8 +8,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
+from agent import decide
 from agent.brain import Brain, get_brain
 from agent.graph import FOLLOWUP_RECURSION_LIMIT, followup_graph
 from agent.guards.policy import PolicySet, load_policies
@@ -55,26 +56,91 @@ def run_account(session: Session, account_id: int, day: date, *, outbound: Outbo
     )
 
 
+class DayPlan(list[Decision]):
+    """The decisions of a day, and how many accounts had nothing due: those are counted by
+    the pre-filter (`agent.planner.accounts_to_decide`), not decided one by one."""
+
+    nothing_due: int = 0
+
+
+def _graph_decision(factory: sessionmaker[Session], organization_id: int, account_id: int,
+                    day: date, *, outbound: Outbound | None, brain: Brain,
+                    policies: PolicySet, dry_run: bool, now: datetime | None,
+                    strict: bool) -> Decision:
+    """One account through the follow-up graph in its own transaction."""
+    recorder = RecordingTransport()
+    used = Outbound(email=recorder, letters=recorder, durable=False) if dry_run else (
+        outbound or default_outbound())
+    with factory() as session:
+        # no `with session.begin()`: a send commits its attempt and outcome mid-run
+        try:
+            state = run_account(session, account_id, day, outbound=used, brain=brain,
+                                policies=policies, dry_run=dry_run, now=now)
+            account = session.get(Account, account_id)
+            lines: tuple[str, ...] = ()
+            if dry_run:
+                comms = [session.get(Communication, i)
+                         for i in state.get("communication_ids", [])]
+                lines = tuple(decide.message_line(c) for c in comms if c is not None)
+            decision = Decision(account_id, account.name if account else "?",
+                                state.get("outcome", "nothing"), state.get("detail", ""),
+                                lines)
+        except Exception as exc:
+            session.rollback()
+            if strict:
+                raise
+            if not dry_run:
+                with factory() as log_session, log_session.begin():
+                    record_event(log_session, organization_id, "account_failed",
+                                 f"{type(exc).__name__}: {exc}", account_id=account_id,
+                                 on_date=day)
+            return Decision(account_id, str(account_id), "error",
+                            f"{type(exc).__name__}: {exc}")
+        if dry_run:
+            session.rollback()
+        else:
+            session.commit()
+    return decision
+
+
 def run_day(engine: Engine, organization_id: int, day: date, *,
             outbound: Outbound | None = None, brain: Brain | None = None,
             dry_run: bool = False, now: datetime | None = None,
-            account_ids: list[int] | None = None, strict: bool = False) -> list[Decision]:
-    """Run the follow-up graph for every account, one transaction per account so that one
+            account_ids: list[int] | None = None, strict: bool = False,
+            prefilter: bool = True, fast: bool | None = None) -> DayPlan:
+    """Decide every account that may need it, one transaction per account so that one
     account's failure never undoes another's sends. A failing account is rolled back, logged
     and reported (`strict` re-raises instead, for tests and evals). A dry run does the same
-    work against recording transports and rolls every transaction back."""
+    work against recording transports and rolls every transaction back.
+
+    `prefilter`: without explicit `account_ids`, only the accounts the set-based pre-filter
+    selects are decided; the others (nothing owed, nothing due) are counted in
+    `DayPlan.nothing_due` and, on a real run, in one `followup_nothing_due` event. `fast`
+    (default: on for dry runs): decide through `agent.decide` on contexts read in batches,
+    without a graph per account, except for the accounts whose decision the graph must make.
+    """
+    from agent.planner import CHUNK, accounts_to_decide, plan_chunk, prepare_session
     from store.models import Organization
 
     brain = brain or get_brain()
+    fast = dry_run if fast is None else (fast and dry_run)
     factory = session_factory(engine)
+    decisions = DayPlan()
     with factory() as session:
         org = session.get(Organization, organization_id)
         if org is None:
             raise LookupError(f"no organization {organization_id}")
         policies = org_policies(org.settings)
-        ids = account_ids or list(session.scalars(
-            select(Account.id).where(Account.organization_id == organization_id)
-            .order_by(Account.id)))
+        if account_ids:
+            ids = list(account_ids)
+        elif prefilter:
+            selection = accounts_to_decide(session, organization_id, day, policies)
+            ids = selection.ids
+            decisions.nothing_due = selection.nothing_due
+        else:
+            ids = list(session.scalars(
+                select(Account.id).where(Account.organization_id == organization_id)
+                .order_by(Account.id)))
         already = session.scalar(select(SchedulerRun).where(
             SchedulerRun.organization_id == organization_id, SchedulerRun.run_date == day))
     if not dry_run:
@@ -83,51 +149,40 @@ def run_day(engine: Engine, organization_id: int, day: date, *,
             org = session.get(Organization, organization_id)
             retry_pending(session, org, outbound or default_outbound(), on_date=day)
             session.commit()
-    decisions = []
-    for account_id in ids:
-        recorder = RecordingTransport()
-        used = Outbound(email=recorder, letters=recorder, durable=False) if dry_run else (
-            outbound or default_outbound())
+
+    def graph(account_id: int) -> Decision:
+        return _graph_decision(factory, organization_id, account_id, day, outbound=outbound,
+                               brain=brain, policies=policies, dry_run=dry_run, now=now,
+                               strict=strict)
+
+    if fast:
         with factory() as session:
-            # no `with session.begin()`: a send commits its attempt and outcome mid-run
-            try:
-                state = run_account(session, account_id, day, outbound=used, brain=brain,
-                                    policies=policies, dry_run=dry_run, now=now)
-                account = session.get(Account, account_id)
-                lines: tuple[str, ...] = ()
-                if dry_run:
-                    comms = [session.get(Communication, i)
-                             for i in state.get("communication_ids", [])]
-                    lines = tuple(
-                        f"{c.channel} to {c.recipient}: {c.kind}"
-                        + (f" #{c.plan_step}" if c.plan_step else "")
-                        + f", {c.tone or '-'}, {c.language}, "
-                          f"{', '.join(c.invoice_numbers or [])}, {c.amount} {c.currency}"
-                        for c in comms if c is not None)
-                decisions.append(Decision(account_id, account.name if account else "?",
-                                          state.get("outcome", "nothing"),
-                                          state.get("detail", ""), lines))
-            except Exception as exc:
-                session.rollback()
-                if strict:
-                    raise
-                decisions.append(Decision(account_id, str(account_id), "error",
-                                          f"{type(exc).__name__}: {exc}"))
-                if not dry_run:
-                    with factory() as log_session, log_session.begin():
-                        record_event(log_session, organization_id, "account_failed",
-                                     f"{type(exc).__name__}: {exc}", account_id=account_id,
-                                     on_date=day)
-                continue
-            if dry_run:
-                session.rollback()
-            else:
-                session.commit()
+            org = session.get(Organization, organization_id)
+            assert org is not None
+            prepare_session(session)
+            for i in range(0, len(ids), CHUNK):
+                for planned in plan_chunk(session, org, ids[i:i + CHUNK], day, policies, now,
+                                          graph):
+                    decisions.append(planned if isinstance(planned, Decision) else Decision(
+                        planned.account_id, planned.account, planned.outcome, planned.detail,
+                        planned.messages))
+                # contexts of the chunk are done with: keep memory flat over large portfolios
+                session.expunge_all()
+            session.rollback()
+    else:
+        decisions.extend(graph(account_id) for account_id in ids)
     if not dry_run:
         with factory() as session, session.begin():
             summary: dict[str, int] = {}
             for d in decisions:
                 summary[d.outcome] = summary.get(d.outcome, 0) + 1
+            if decisions.nothing_due:
+                summary["nothing_due"] = decisions.nothing_due
+                record_event(session, organization_id, "followup_nothing_due",
+                             f"{decisions.nothing_due} account(s) with nothing due today: "
+                             "nothing owed, or nothing overdue and no courtesy notice due",
+                             on_date=day, data={"accounts": decisions.nothing_due,
+                                                "decided": len(ids)})
             if already is None:
                 session.add(SchedulerRun(organization_id=organization_id, run_date=day,
                                          finished_at=utcnow(), summary=summary))

@@ -282,6 +282,33 @@ def demo(
 
 
 @app.command()
+def synth(
+    accounts: Annotated[int, typer.Option("--accounts", help="how many customer accounts")],
+    invoices: Annotated[int, typer.Option("--invoices", help="how many invoices in all")],
+    seed: Annotated[int, typer.Option("--seed", help="same seed, same portfolio")] = 0,
+    org: Annotated[str, typer.Option("--org", help="organization slug (created if missing)")]
+    = "synth",
+    date_: DateOption = None,
+) -> None:
+    """Write a realistic synthetic portfolio into the database (for load tests and the
+    planning benchmark): countries, currencies, contacts, paid and overdue invoices, credit
+    notes, reminders already sent, tasks and promises."""
+    from store.synth import synthesize
+
+    engine = _engine()
+    try:
+        report = synthesize(engine, accounts=accounts, invoices=invoices, seed=seed, slug=org,
+                            today=parse_date(date_))
+    except ValueError as e:
+        err.print(f"[red]{e}[/red]")
+        raise typer.Exit(2) from None
+    console.print(f"Synthetic portfolio in organization [bold]{report.slug}[/bold] as of "
+                  f"{parse_date(date_).isoformat()}:")
+    for line in report.lines():
+        console.print(f"  {line}", highlight=False)
+
+
+@app.command()
 def serve(
     host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port to listen on")] = 8000,

@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from sqlalchemy.orm import Session
 
@@ -56,12 +57,19 @@ def print_decisions(console: Console, decisions: list[Decision], today: date,
              "task": "[yellow]task[/yellow]", "held": "[cyan]hold[/cyan]", "skipped": "[dim]skip[/dim]",
              "not_due": "[dim]wait[/dim]", "nothing": "[dim]none[/dim]"}
     console.print(f"[bold]{'Dry run' if dry_run else 'Run'} for {today.isoformat()}[/bold]")
+    # printed a thousand lines at a time (one print per line costs more than the plan itself
+    # on a large portfolio); names and details are data, never markup
+    lines: list[str] = []
     for d in decisions:
-        console.print(f"{label.get(d.outcome, d.outcome)}  {d.account}: {d.detail}",
-                      highlight=False)
-        for line in d.messages:
-            console.print(f"      {line}", highlight=False)
+        lines.append(f"{label.get(d.outcome, escape(d.outcome))}  {escape(d.account)}: "
+                     f"{escape(d.detail)}")
+        lines.extend(f"      {escape(line)}" for line in d.messages)
+    for i in range(0, len(lines), 1000):
+        console.print("\n".join(lines[i:i + 1000]), highlight=False)
     counts: dict[str, int] = {}
     for d in decisions:
         counts[d.outcome] = counts.get(d.outcome, 0) + 1
+    if getattr(decisions, "nothing_due", 0):
+        # counted by the planner's pre-filter, not decided one by one
+        counts["with nothing due"] = decisions.nothing_due  # type: ignore[attr-defined]
     console.print(", ".join(f"{v} {k}" for k, v in sorted(counts.items())) or "no accounts")

@@ -8,7 +8,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Integer, String, any_, bindparam, func, or_, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from store.ledger import ZERO, CurrencyPosition, Doc, account_position
@@ -146,3 +147,59 @@ def portfolio(session: Session, organization_id: int, today: date) -> list[Portf
         )
         for a in accounts
     ]
+
+
+def among(session: Session, column: Any, values: list[Any]) -> ColumnElement[bool]:
+    """`column IN values` for long lists: one array parameter on PostgreSQL (an IN list of
+    thousands of parameters costs more to send and parse than to run), an IN list elsewhere."""
+    if session.get_bind().dialect.name == "postgresql":
+        kind = String() if values and isinstance(values[0], str) else Integer()
+        return column == any_(bindparam(None, values, type_=ARRAY(kind)))
+    return column.in_(values)
+
+
+def docs_by_account(session: Session, account_ids: list[int], *,
+                    settled: bool = True) -> dict[int, list[Doc]]:
+    """`account_docs` for many accounts at once, in two queries: what the planner reads for a
+    chunk of accounts instead of three queries per account.
+
+    `settled=False` leaves out the invoices paid exactly (by what the accounting system
+    reported and the payments against them): nothing open, no credit, so no balance, open or
+    overdue invoice changes; only the list of paid invoices in a position is shorter."""
+    d, p = Document.__table__, Payment.__table__
+    if session.get_bind().dialect.name == "postgresql":
+        # a hash join with the chunk's payments per document
+        grouped = (select(p.c.document_id, func.sum(p.c.amount).label("paid"))
+                   .where(among(session, p.c.account_id, account_ids),
+                          p.c.document_id.is_not(None))
+                   .group_by(p.c.document_id).subquery())
+        paid_on: Any = grouped.c.paid
+        source: Any = d.outerjoin(grouped, grouped.c.document_id == d.c.id)
+    else:
+        # SQLite materializes a grouped subquery without an index: one index probe per
+        # document instead
+        paid_on = (select(func.sum(p.c.amount)).where(p.c.document_id == d.c.id)
+                   .scalar_subquery())
+        source = d
+    query = (select(d.c.id, d.c.account_id, d.c.number, d.c.kind, d.c.issue_date,
+                    d.c.due_date, d.c.amount, d.c.paid_amount, d.c.currency,
+                    paid_on.label("paid"))
+             .select_from(source).where(among(session, d.c.account_id, account_ids)))
+    if not settled:
+        # half a cent: SQLite adds money as floating point; anything unsettled is a cent off
+        unsettled = func.abs(d.c.amount - d.c.paid_amount - func.coalesce(paid_on, 0))
+        query = query.where(or_(d.c.kind != "invoice", unsettled > Decimal("0.005")))
+    documents: dict[int, list[Any]] = defaultdict(list)
+    paid: dict[int, Decimal] = {}
+    for row in session.execute(query.order_by(d.c.id)).all():
+        documents[row.account_id].append(row)
+        if row.paid is not None:
+            paid[row.id] = row.paid
+    unallocated: dict[int, list[Any]] = defaultdict(list)
+    for row in session.execute(
+            select(p.c.account_id, p.c.external_id, p.c.amount, p.c.currency, p.c.value_date)
+            .where(among(session, p.c.account_id, account_ids), p.c.document_id.is_(None))
+            .order_by(p.c.id)).all():
+        unallocated[row.account_id].append(row)
+    return {a: _docs_from_rows(documents[a], paid, unallocated[a])  # type: ignore[arg-type]
+            for a in account_ids}

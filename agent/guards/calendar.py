@@ -127,17 +127,35 @@ def add_business_days(d: date, n: int, country: str) -> date:
     return day
 
 
+@lru_cache(maxsize=2048)
+def _business_days_through(country: str, year: int) -> tuple[int, ...]:
+    """For each day of the year (0 = 1 January), the business days from 1 January through it."""
+    counts = []
+    total = 0
+    day = date(year, 1, 1)
+    while day.year == year:
+        total += is_business_day(day, country)
+        counts.append(total)
+        day += timedelta(days=1)
+    return tuple(counts)
+
+
+def _through(d: date, country: str) -> int:
+    return _business_days_through(country, d.year)[d.timetuple().tm_yday - 1]
+
+
 def business_days_between(start: date, end: date, country: str) -> int:
     """Number of business days in the half-open interval (start, end]."""
     if end <= start:
         return 0
-    count = 0
-    day = start + timedelta(days=1)
-    while day <= end:
-        if is_business_day(day, country):
-            count += 1
-        day += timedelta(days=1)
-    return count
+    # counted from per-year running totals: the planner asks this for every account every day
+    code = _norm(country)
+    if start.year == end.year:
+        return _through(end, code) - _through(start, code)
+    total = _business_days_through(code, start.year)[-1] - _through(start, code)
+    for year in range(start.year + 1, end.year):
+        total += _business_days_through(code, year)[-1]
+    return total + _through(end, code)
 
 
 @lru_cache(maxsize=512)

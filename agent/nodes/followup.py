@@ -6,7 +6,7 @@ reconcile → check_stops → check_due → choose_recipients → choose_tone �
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal
@@ -19,16 +19,11 @@ from sqlalchemy.orm import Session
 
 from agent import decide
 from agent.brain.base import DraftRequest
-from agent.context import AccountContext, claim_check_until, load_context, stop_facts
+from agent.context import AccountContext, load_context
 from agent.escalation import open_escalation
-from agent.guards.cadence import contact_gap_ok, courtesy_due, followup_due, no_response_due
-from agent.guards.calendar import in_sending_window
 from agent.guards.draft_check import DraftFacts
 from agent.guards.draft_check import check_draft as run_draft_check
-from agent.guards.language import customer_language
 from agent.guards.policy import Policy
-from agent.guards.stop_rules import stops
-from agent.guards.tone import next_tone
 from agent.runtime import RunContext
 from agent.statement import statement_ctx
 from agent.templates import render
@@ -62,10 +57,6 @@ def _skip(runtime: Runtime[RunContext], ctx: AccountContext, reasons: list[str],
                                      "detail": "; ".join(reasons)})
 
 
-def _case_key(ctx: AccountContext) -> str:
-    return decide.case_key(ctx)
-
-
 def _halt(runtime: Runtime[RunContext], ctx: AccountContext, halt: decide.Halt) -> Command:
     if not halt.log:
         return Command(goto=END, update={"outcome": halt.outcome, "detail": halt.detail})
@@ -94,8 +85,7 @@ def reconcile(state: State, runtime: Runtime[RunContext]) -> Command[Literal["ch
                            f"{policy.max_followups} follow-ups were sent."),
             key=f"task:broken_promise:{promise.id}", today=rc.today, outbound=rc.outbound)
         rc.cache.pop(f"account:{account.id}", None)
-    until = claim_check_until(ctx, policy)
-    if until is not None and rc.today > until and ctx.balance > 0 and ctx.last_claim and (
+    if decide.claim_check_due(ctx, policy, rc.today) and (
             paid_between(rc.session, account.id, ctx.last_claim.on_date, rc.today) <= 0):
         claim = ctx.last_claim
         open_escalation(
@@ -105,19 +95,17 @@ def reconcile(state: State, runtime: Runtime[RunContext]) -> Command[Literal["ch
                            f"wrote that the balance was paid; by {rc.today.isoformat()} no "
                            f"payment matches and {ctx.balance} {ctx.position.currency} is "
                            "still open. Check the bank account and the remittance details."),
-            key=f"task:payment_unmatched:{claim.id}", today=rc.today, outbound=rc.outbound,
+            key=decide.claim_task_key(claim), today=rc.today, outbound=rc.outbound,
             communication_id=claim.id)
         rc.cache.pop(f"account:{account.id}", None)
-    if (policy.high_balance is not None and ctx.balance >= policy.high_balance
-            and ctx.position is not None and ctx.position.overdue_invoices):
+    if decide.high_balance_review(ctx, policy):
         # a large overdue balance gets a person's eye once per case; reminders go on
         open_escalation(
             rc.session, org=ctx.org, account=account, reason="high_balance",
             subject=f"{account.name}: {ctx.balance} {ctx.position.currency} overdue",
             agent_message=(f"{account.name} owes {ctx.balance} {ctx.position.currency}, above "
                            f"the policy's review threshold of {policy.high_balance}."),
-            key=f"task:high_balance:{account.id}:{_case_key(ctx)}", today=rc.today,
-            outbound=rc.outbound)
+            key=decide.task_key("high_balance", ctx), today=rc.today, outbound=rc.outbound)
     return Command(goto="check_stops")
 
 
@@ -138,7 +126,7 @@ def check_due(state: State, runtime: Runtime[RunContext]) -> Command[
     due = decide.due_today(ctx, policy, rc.today)
     if due.action == "no_response":
         last = ctx.last_followup_on
-        task, _ = open_escalation(
+        task, created = open_escalation(
             rc.session, org=ctx.org, account=ctx.account, reason="no_response",
             subject=f"{ctx.account.name}: no answer after {policy.max_followups} reminders",
             agent_message=(
@@ -148,10 +136,9 @@ def check_due(state: State, runtime: Runtime[RunContext]) -> Command[
                 f"{policy.max_followups} reminders were sent, the last on "
                 f"{last.isoformat() if last else '-'}, with no answer. Automatic "
                 "follow-ups are paused until you decide."),
-            key=f"task:no_response:{ctx.account.id}:{_case_key(ctx)}", today=rc.today,
-            outbound=rc.outbound)
-        return Command(goto=END, update={"outcome": "task", "detail":
-                                         f"no response: task #{task.id}"})
+            key=decide.task_key("no_response", ctx), today=rc.today, outbound=rc.outbound)
+        outcome, detail = decide.task_outcome("no_response", task.id, created)
+        return Command(goto=END, update={"outcome": outcome, "detail": detail})
     if due.halt is not None:
         return _halt(runtime, ctx, due.halt)
     if due.action == "courtesy":
@@ -178,13 +165,12 @@ def choose_recipients(state: State, runtime: Runtime[RunContext]) -> Command[
         agent_message=(f"A follow-up of {ctx.balance} {ctx.position.currency} is due for "
                        f"{ctx.account.name}, but the account has no valid email contact and "
                        "no postal address. Add one and the follow-ups resume."),
-        key=f"task:missing_contact:{ctx.account.id}:{_case_key(ctx)}", today=rc.today,
-        outbound=rc.outbound)
+        key=decide.task_key("missing_contact", ctx), today=rc.today, outbound=rc.outbound)
     record_event(rc.session, ctx.org.id, "followup_skipped",
                  f"no contact to write to; task #{task.id}", account_id=ctx.account.id,
                  on_date=rc.today)
-    return Command(goto=END, update={"outcome": "task" if created else "skipped",
-                                     "detail": f"no contact: task #{task.id}"})
+    outcome, detail = decide.task_outcome("missing_contact", task.id, created)
+    return Command(goto=END, update={"outcome": outcome, "detail": detail})
 
 
 def choose_tone(state: State, runtime: Runtime[RunContext]) -> Command[Literal["draft"]]:
