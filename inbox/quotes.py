@@ -87,7 +87,7 @@ _UNDERSCORES_RE = re.compile(r"^\s*_{8,}\s*$")
 # ------------------------------------------------------------------------- header blocks
 _FROM_KEYS = r"(?:from|de|von|da|van|fra|fran|afzender|absender|remetente|mittente)"
 _OTHER_KEYS = (
-    r"(?:sent|date|envoye|gesendet|datum|enviado el|enviado em|enviado|enviada|fecha|inviato|"
+    r"(?:sent|date|envoye|gesendet|datum|enviado el|enviado em|enviada em|enviado|enviada|fecha|inviato|"
     r"data|verzonden|verstuurd|to|a|aan|an|para|cc|bcc|objet|subject|betreff|asunto|oggetto|"
     r"onderwerp|assunto|reply-to|repondre a|importance|priorite)"
 )
@@ -95,7 +95,8 @@ _KEY_TAIL = r"\s*\**\s*:"
 _FROM_LINE_RE = re.compile(r"^\**\s*" + _FROM_KEYS + _KEY_TAIL + r"\s*\S")
 _OTHER_LINE_RE = re.compile(r"^\**\s*" + _OTHER_KEYS + _KEY_TAIL)
 _INLINE_HEADER_RE = re.compile(
-    r"\b(?:sent|envoye|gesendet|enviado el|enviado|enviada|inviato|verzonden|subject|objet|"
+    r"\b(?:sent|envoye|gesendet|enviado el|enviado em|enviada em|enviado|enviada|inviato|verzonden|"
+    r"subject|objet|"
     r"betreff|asunto|oggetto|onderwerp|assunto)\s*\**\s*:"
 )
 

@@ -986,7 +986,9 @@ MORE_CASES: list[tuple[str, str, date | None, Decimal | None]] = [
     ("information_request", "Hi, before I can process this I need a copy of the purchase order it relates to. Can you send that over?" + SIG_US, None, None),
     ("information_request", "Hi, what invoice is this about? We have no outstanding invoices with you on our ledger that I can see.", None, None),
     ("information_request", "Hi, is the amount inclusive of VAT?", None, None),
-    ("information_request", "Could you send me the invoice again please? It's not in our system.", None, None),
+    # "not in our system" is the invoice never received: a dispute even when a copy is asked for
+    # (evals/replies/README.md, labelling convention 3)
+    ("dispute", "Could you send me the invoice again please? It's not in our system.", None, None),
     ("information_request", "Can you email a copy of the invoice to ap@acme.example?", None, None),
     ("information_request", "What payment methods do you accept?", None, None),
     ("information_request", "Can you send the bank details on company letterhead please?", None, None),

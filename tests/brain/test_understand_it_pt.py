@@ -501,18 +501,8 @@ PT_MORE: list[tuple[str, str, date | None, Decimal | None]] = [
 
 # Italian infinitives that lexicon_es reads as Spanish futures ("pagaré", "saldaré" fold to
 # "pagare", "saldare"): a refusal worded with them becomes a promise until that is resolved.
-_ES_COLLISION = {"Ci rifiutiamo di pagare, non vi dobbiamo nulla."}
-
-
 def _params(cases: list[tuple[str, str, date | None, Decimal | None]]) -> list:
-    out = []
-    for case in cases:
-        marks = ()
-        if case[1] in _ES_COLLISION:
-            marks = (pytest.mark.xfail(reason="lexicon_es 'pagare' (pagaré) matches the Italian "
-                                              "infinitive", strict=False),)
-        out.append(pytest.param(*case, id=f"{case[0]}:{case[1][:40]}", marks=marks))
-    return out
+    return [pytest.param(*case, id=f"{case[0]}:{case[1][:40]}") for case in cases]
 
 
 def _check(intent: str, text: str, when: date | None, amount: Decimal | None) -> None:

@@ -250,6 +250,24 @@ _WD_RE = re.compile(
     r"prossimo|entro|deze|volgende|aanstaande|komende|op|tot|voor|esta|nesta|na|ate|ate a|"
     r"proxima|pela|a|no|o)\s+)?(" + _WD_ALT + r")\b(?!-)"
 )
+# "giovedì 24", "lundi 16", "Thursday 24th": the day number says which Thursday
+_WD_DAY_RE = re.compile(
+    r"\b(" + _WD_ALT + r")\.?,?\s+(?:the\s+|le\s+|den\s+|el\s+|il\s+|de\s+|dia\s+)?"
+    r"(\d{1,2})(?:st|nd|rd|th|er|e|de|ste|o|a)?\.?(?![\d.:/-]*\d)"
+    r"(?!\s*(?:h\b|uhr|hours?|heures?|ore\b|uur|am\b|pm\b|a\.m|p\.m|%|€|eur|euro|x\b))"
+)
+
+
+def _weekday_day(today: date, weekday: int, day: int) -> date | None:
+    d = resolve_day_of_month(today, day)
+    probe = d
+    for _ in range(12):  # the next such day that is also that weekday, within a year
+        if probe is None or probe.weekday() == weekday:
+            break
+        probe = resolve_day_of_month(probe, day)
+    return probe if probe is not None and probe.weekday() == weekday else d
+
+
 _WD_PAST_RE = re.compile(
     r"\b(?:(?:last|past|previous|dernier|letzten|letzter|vergangenen|vorigen|afgelopen|vorige|"
     r"el pasado|pasado|scorso|passato|ultimo|ultima|na passada|passada|passado)\s+(?:on\s+)?("
@@ -271,7 +289,9 @@ _NOW_RE = re.compile(
     r"(?<!are )(?<!has )(?<!have )now(?! on\b| onwards?\b)|right away|immediately|straight away|des maintenant|maintenant|"
     r"immediatement|tout de suite|sofort|umgehend|jetzt|ahora mismo|inmediatamente|ahora|"
     r"de inmediato|subito|immediatamente|adesso|onmiddellijk|meteen|per direct|agora|"
-    r"imediatamente|de imediato)\b"
+    r"imediatamente|de imediato|"
+    # Dutch "nu" only right after a paying verb ("we maken nu € 500 over", "betalen nu")
+    r"(?:(?<=maken )|(?<=maak )|(?<=betalen )|(?<=betaal )|(?<=storten )|(?<=boeken ))nu)\b"
 )
 # "-ing (it) now" with a verb that is not paying: "we're reviewing it now"
 _BUSY_NOW_RE = re.compile(
@@ -345,7 +365,8 @@ _DOM_RE = re.compile(
     r"\b(?:(?:on|by|before|until|till|for|from)\s+the\s+(\d{1,2})(?:st|nd|rd|th)?|"
     r"the\s+(\d{1,2})(?:st|nd|rd|th)|"
     r"(?:le|au|du|jusqu'au|avant le|d'ici le|pour le|des le)\s+(\d{1,2}|1er)|"
-    r"(?:am|zum|bis zum|bis|ab dem|vor dem|bis spatestens|spatestens am|spatestens zum)\s+"
+    r"(?:am|zum|bis zum|bis|ab dem|vor dem|bis spatestens|spatestens am|spatestens zum|fur den|"
+    r"auf den)\s+"
     r"(\d{1,2})\.(?!\d)|"
     r"(?:el|el dia|el proximo dia|dia|hasta el|antes del|para el|a partir del)\s+(\d{1,2})|"
     r"(?:il|entro il|per il|al|il giorno|giorno|entro e non oltre il|prima del)\s+(\d{1,2})|"
@@ -393,13 +414,18 @@ _FORTNIGHT_RE = re.compile(r"\b(?:in|within) (?:a|one) fortnight\b|\bfortnight\b
                            r"\b(?:sous|dans) (?:une )?quinzaine\b")
 
 
+# "pago segunda", "pagamos sexta": right after a paying verb the short name is the weekday
+_PT_PAY_BEFORE_RE = re.compile(r"(?:pago|pagamos|pagarei|pagaremos|transfiro|transferimos|deposito|"
+                               r"depositamos|quito|quitamos|acerto|acertamos|pix)\s+$")
+
+
 def _wd_ok(m: re.Match[str], name: str, text: str) -> bool:
     """Portuguese short weekday names are ordinary words ("segunda" = second)."""
     if name in _PT_SHORT:
         prep = m.group(1)
         if prep not in ("na", "ate", "ate a", "nesta", "esta", "proxima", "pela", "a", "no") and not re.match(
-            r"\s+(?:que vem|proxima)\b", text[m.end():]
-        ):
+            r"\s+(?:que vem|proxima|sem falta)\b", text[m.end():]
+        ) and not _PT_PAY_BEFORE_RE.search(text, max(0, m.start() - 20), m.start()):
             return False
         nxt = text[m.end(): m.end() + 12]
         if re.match(r"\s+(?:parcela|prestacao|vez|fatura|via|semana|opcao)", nxt):
@@ -500,6 +526,11 @@ def find_dates(text: str, today: date, *, us: bool = False) -> list[DateMention]
     for m in _EOW_THIS_RE.finditer(text):
         add(m.start(), m.end(), end_of_this_week(today), "period_end")
 
+    for m in _WD_DAY_RE.finditer(text):
+        if not 1 <= int(m.group(2)) <= 31 or not _wd_ok(m, m.group(1), text):
+            continue
+        add(m.start(), m.end(), _weekday_day(today, _WEEKDAYS[m.group(1)], int(m.group(2))),
+            "day_of_month")
     for m in _WD_PAST_RE.finditer(text):
         wd = _WEEKDAYS[m.group(1) or m.group(2)]
         add(m.start(), m.end(), resolve_weekday(today, wd) - timedelta(days=7), "weekday", True)

@@ -36,8 +36,11 @@ _RETURN_RE = re.compile(
 )
 _AWAY_FROM_RE = re.compile(r"\b(?:from|starting|beginning)\s+(?:\w+,?\s+)?$")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_HALF_RE = re.compile(r"(?<![a-z])(?:half|la moitie|moitie|die halfte|halfte|la mitad|mitad|"
-                      r"meta|la meta|de helft|helft|a metade|metade)(?![a-z])")
+_HALF_RE = re.compile(r"(?<![a-z])(?<!mid-)(?:half|la moitie|moitie|die halfte|halfte|la mitad|mitad|"
+                      r"meta|la meta|de helft|helft|a metade|metade)(?![a-z])"
+                      # "verso metà del mese", "a mitad de mes", "half next month": a time
+                      r"(?!\s+(?:(?:del|di|de|du|of the|of|van de|do|da|des)\s+)?(?:next |prossim\w+ |"
+                      r"proxim\w+ )?(?:mese|mois|month|maand|mes|monats|settimana|semaine|week|semana))")
 _PCT_RE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d+)?)\s?(?:%|per ?cent|pour ?cent|prozent|"
                      r"por ?ciento|per ?cento|procent|por ?cento)")
 _PAY_BEFORE_NUMBER_RE = re.compile(
@@ -75,13 +78,35 @@ def _not_before(a: Analysis, index: int) -> bool:
 
 
 def promise_date(a: Analysis, preferred: list[int], secondary: list[int],
-                 today: date) -> tuple[date | None, int | None]:
-    """The first usable date of the preferred sentences, else of the secondary ones."""
+                 today: date, anchors: dict[int, list[int]] | None = None,
+                 ) -> tuple[date | None, int | None]:
+    """The first usable date of the preferred sentences, else of the secondary ones; in a
+    sentence with several dates, the one nearest to the promise cue (`anchors`: cue offsets
+    per sentence), so that "away from tomorrow, but payment is planned for the 15th" keeps the
+    15th."""
     for group in (preferred, secondary):
         for idx in sorted(set(group)):
             found = usable_dates(a, idx, today)
             if found:
+                # "320 € on Thursday, the rest at the end of the month": the rest's date is
+                # not the promise's
+                rest = [h.start for h in a.in_sentence("split_rest", idx)]
+                cues = list((anchors or {}).get(idx, ()))
+                if rest:
+                    found = [d for d in found if d.start < min(rest)] or found
+                    cues = [c for c in cues if c < min(rest)] or cues
+                if cues and len(found) > 1:
+                    found = sorted(found, key=lambda d: min(abs(d.start - c) for c in cues))
                 return found[0].date, idx
+    # "la Ri.Ba. è in scadenza il 31 luglio e verrà pagata": with no other date, a *future*
+    # due date the customer names in the promise itself is when the money goes (the overdue
+    # invoices' own due dates are all past)
+    for idx in sorted(set(preferred)):
+        s0, sent = a.sentences[idx][0], a.sentence_text(idx)
+        for d in a.dates_in(idx):
+            if not d.past and d.date > today and not is_negated(
+                    sent, d.start - s0, d.end - s0, inside=False):
+                return d.date, idx
     return None, None
 
 

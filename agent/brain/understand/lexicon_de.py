@@ -51,6 +51,8 @@ _NEG = r"(?:nie|niemals|nicht|bis heute nicht|noch nicht|immer noch nicht|noch i
 
 _CUES: dict[str, tuple[str, ...]] = {
     "dispute": (
+        r"doppelt (?:berechnet|in rechnung gestellt|abgerechnet|fakturiert|belastet)|doppelte (?:rechnung|berechnung|abrechnung)|(?:ist|sind) (?:eine )?dublette",
+        r"(?:akzeptieren|anerkennen|erkennen)" + _g(4) + r"(?:rechnung|rechnungsbetrag|betrag|forderung|rechnungssumme|position\w*)" + _g(1) + r"(?:nicht|keinesfalls)\b|(?:leistung|ware|lieferung|arbeit|auftrag)\w*" + _g(3) + r"nur (?:teilweise|zur hälfte|zum teil|unvollständig) (?:erbracht|geliefert|ausgeführt|erledigt)",
         # damaged / defective goods
         r"\w*beschädig\w*|\w*defekt\w*|kaputt\w*|mangelhaft\w*|fehlerhaft\w*|zerbrochen\w*|"
         r"kratzer|(?:eine|einer|mit|viele|zwei|drei|grosse|kleine) dellen?|risse|riss|eingerissen|gerissen|rostig|verrostet|zerkratzt|verkratzt|gebrochen|verbeult|durchnässt|verschmutzt|unbrauchbar\w*|"
@@ -149,6 +151,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"(?:sollte|sollten|müsste|müssten|hätte|hätten|war|lag)" + _g(4) + r"(?:sein|betragen|liegen|kosten|gewesen)\b" + _g(2) + r"(?:nicht|statt|anstatt)",
     ),
     "refusal": (
+        r"(?:zahlung|überweisung|begleichung|bezahlung) (?:wird|werden) (?:es )?(?:nicht|nie|niemals|keinesfalls) (?:erfolgen|geleistet werden|stattfinden|vorgenommen werden)|(?:lehnen|lehne)" + _g(3) + r"(?:zahlung|forderung|rechnung|begleichung|bezahlung)" + _g(4) + r"ab\b",
+        r"(?:entschieden|beschlossen|entschlossen|entscheidung getroffen)" + _g(5) + r"nicht" + _g(1) + r"(?:zu )?(?:zahlen|bezahlen|begleichen|überweisen|ausgleichen)\b",
         r"(?:werden|wird|werde|wollen|möchten)" + _g(4) + r"(?:nicht|nie|niemals|keinesfalls|auf keinen fall|keinen cent|keinen euro|"
         r"unter keinen umständen|in keinem fall)" + _g(4) + r"(?:zahlen|bezahlen|begleichen|überweisen|ausgleichen)\b",
         r"(?:zahlen|bezahlen|begleichen|überweisen|zahle|bezahle|begleiche|überweise)" + _g(3) +
@@ -214,6 +218,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         + _g(5) + _LATER,
     ),
     "callback": (
+        r"(?:in|bei|mit) (?:einem|einem kurzen|einem kleinen) (?:telefonat|telefongespräch|anruf)" + _g(2) + r"(?:besprechen|klären|abstimmen|durchgehen)",
+        r"(?:termin|gesprächstermin|gespräch|telefonat|treffen|meeting|besprechung|call)" + _g(6) + r"(?:vereinbaren|ausmachen|abstimmen|einrichten|ansetzen)\b",
         r"(?:ruf\w*|rufe)\s+(?:sie |du )?(?:mich|uns|mir)" + _g(6) + r"(?:an|zurück)\b|rufen sie" + _g(6) + r"(?:an|zurück)\b|(?:anrufen|zurückrufen|anzurufen|zurückzurufen)|"
         r"\w*rückruf\w*|ruf mich|anruf (?:von ihnen|ihrerseits)|um (?:einen |ihren )?anruf|"
         r"(?:für|um|auf) (?:einen|ein) (?:kurzen |kurzes )?(?:anruf|telefongespräch|gespräch am telefon)|"
@@ -233,6 +239,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"stehe\w* (?:ich |wir )?(?:ihnen )?(?:gerne |gern |jederzeit )?(?:zur verfügung)|gerne behilflich|bei bedarf|im bedarfsfall",
     ),
     "contact_change": (
+        r"(?:ändern|aktualisieren|korrigieren|anpassen|hinterlegen)" + _g(3) + r"(?:rechnungsadresse|e-mail-adresse|mailadresse|emailadresse|kontaktadresse|kontaktdaten|ansprechpartner|empfängeradresse)\b",
         r"nicht mehr" + _g(3) + r"(?:im unternehmen|in der firma|im hause|im haus|im team|bei (?:uns|der firma|\w+ gmbh|\w+ ag)|"
         r"für (?:sie|ihr|die|diese|dieses)\b|zuständig|tätig|beschäftigt|angestellt|ansprechpartner\w*|aktiv|gültig|"
         r"genutzt|verwendet|besetzt|betreut|gelesen|abgerufen|in (?:gebrauch|betrieb|benutzung)|verantwortlich|"
@@ -307,6 +314,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"(?:bin|sind)" + _g(4) + r"auf (?:einer |der )?(?:messe|schulung|fortbildung|tagung|konferenz|seminar)",
     ),
     "promise": (
+        r"(?:mit )?(?:valuta|wertstellung|ausführungsdatum|ausführungstermin)\b(?=" + _g(3) + r"\d)",
         # "wir werden ... überweisen", "wir möchten bis Freitag zahlen"
         r"(?:werden|werde|wird|wollen|will|möchten|möchte|planen|plane|beabsichtigen|beabsichtige|gedenken|versuchen|"
         r"versuche|sind bereit|bin bereit|vorhaben)" + _GX + r"(?:zu )?" + _PAYV + r"\b",
@@ -453,6 +461,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"nicht vor|frühestens|nicht früher als|nicht bevor|erst (?:am|ab|nach|zum|ende|anfang|mitte|im|in|nächste\w*|kommende\w*)",
     ),
     "injection": (
+        r"(?:hinweis|nachricht|anweisung|anweisungen|notiz) (?:an|für) (?:den |die |das )?(?:ki|assistenten|assistent|system|bot|ki-assistenten|modell)\b[^\n]*|(?:^|\n)\s*(?:system|ki|assistent)\s*:[^\n]*",
         r"(?:ignoriere|ignorieren sie|ignorier|vergiss|vergessen sie|missachte|missachten sie|überschreibe)" + _g(3) +
         r"(?:alle|vorherige\w*|bisherige\w*|obige\w*|frühere\w*|deine|ihre|sämtliche|vorigen)" + _g(1) +
         r"(?:anweisungen|anweisung|instruktionen|befehle|regeln|vorgaben|prompts?)[^\n]*|"

@@ -13,6 +13,9 @@ _INVOICE = r"(?:invoices?|bills?|statement|credit note)"
 
 CUES: dict[str, tuple[str, ...]] = {
     "dispute": (
+        r"(?:charged|billed|invoiced) (?:us |me )?(?:\w+ )?(?:twice|double)\b|double[- ](?:charged|billed|invoiced)|duplicate (?:charge|invoice|billing)s?\b",
+        r"(?:was|has been|were|have been) (?:cancel+ed|credited|voided|reversed) (?:by|with|via|through) (?:a |the |your )?credit note|(?:issue|send|provide|raise) (?:us |me )?(?:a |an |the )?(?:corrected|amended|revised|correct) (?:invoice|bill)",
+        r"no record of" + g(2) + r"(?:receiving|having received|getting|this|that|the|your|an?)\s+(?:\S+\s+)?(?:invoice|bill|order|delivery)|(?:is|was) not (?:in|on) our (?:system|records|books|ledger)",
         r"damaged|defective|faulty|broken|(?<!code )(?<!number )(?<!link )(?<!one )(?<!iban )(?<!portal )(?<!website )(?<!account )(?<!details )(?<!address )(?<!site )(?<!page )(?<!password )(?<!card )(?:not working|does not work|did not work|do not work)(?! (?:here|there|for (?:us|you|the company|them)|with us|at (?:the|this|our)|in (?:the|this|our) (?:company|team|department|office)|any ?more)\b)|"
         r"stopped working|poor quality|bad quality|low quality|substandard|unusable|not usable|"
         r"not fit for purpose|not as (?:described|ordered|agreed|specified)",
@@ -112,7 +115,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:price|amount|quote|rate)" + g(2) + r"(?:we |was |were )?agreed" + g(3) + r"(?:was|is|were)" + g(2) + r"(?:lower|different|less)",
     ),
     "refusal": (
-        r"(?:will|shall|are|am|is|do|does|did) not" + g(2) + r"(?:be )?(?:going to )?(?:pay|paying|settle|settling|honou?r)\b",
+        # "our system will not let us pay without it" is a blocker, not a refusal
+        r"(?:will|shall|are|am|is|do|does|did) not(?! (?:let|allow|enable)\b)" + g(2) + r"(?:be )?(?:going to )?(?:pay|paying|settle|settling|honou?r)\b",
         r"not (?:going to|gonna|prepared to|willing to|about to|in a mood to) (?:pay|settle|make (?:any |a |the )?(?:further )?payment)|refus(?:e|es|ed|ing) to (?:pay|settle)|"
         r"refus(?:e|es|ed|ing) (?:this |the |your |that |any |to make )?(?:invoice|payment|bill)|(?:no|not any) intention (?:of|to) (?:pay|paying|settle)|"
         r"(?:decline|declines|declined|declining) to (?:pay|settle)|(?:do|does) not (?:intend|plan|propose|wish|expect) to (?:pay|settle|make (?:any |a |the )?(?:further )?payment|honou?r|release|process)",
@@ -187,6 +191,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:and|then|with) (?:the )?(?:other |another |second |remaining )?half\b" + g(5) + r"(?:later|next|following|end of|by|on|in|after|within|once)",
     ),
     "callback": (
+        r"(?:arrange|schedule|set up|book|have|organi[sz]e) (?:a |an )?(?:quick |short |brief )?(?:call|meeting|phone call|video call|teams call|zoom)\b",
         r"(?:call|ring|phone|telephone) (?:me|us|back|my|our|him|her)\b|(?:give|drop) (?:me|us|him|her|them) a (?:quick )?(?:call|ring|phone call|bell|buzz|tinkle)|"
         r"(?:kindly|please|pls) (?:do )?(?:call|ring|phone|telephone)\b|(?:call|ring|phone) (?:on|at) (?:\+|\d|(?:my|our|this|the following) (?:number|mobile|phone|cell|landline))|"
         r"(?:free|available|time|possible|up) for a (?:quick |short |brief )?(?:call|phone call|chat on the phone|teams call|zoom call|video call)|(?:teams|zoom|video|webex) (?:call|meeting)|"
@@ -280,6 +285,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:can|may) (?:also )?contact|alternatively (?:contact|write)|in the meantime|meanwhile|until (?:i|she|he) (?:return|am back|is back)|while i am (?:away|out|off)",
     ),
     "promise": (
+        r"(?:get|send|have) (?:this|it|the (?:payment|money|funds|balance|amount)) (?:over |across )?(?:to you|across|over)\b",
+        r"(?:will|shall) (?:go|be going) (?:across|out|through|over)\b|(?:we|i) (?:will|shall)(?= (?:on|by|before|next|this|tomorrow|in \d))",
         r"(?:will|shall|going to|gonna|intend to|plan to|planning to|aim to|expect to|hope to|promise to|"
         r"commit to|undertake to|are to|want to|would like to|ready to|about to|able to)" + g(3) + r"(?:pay|settle|transfer|wire|remit|clear|"
         r"take care of (?:it|this|the|that|payment)|get (?:it|this|that|the \w+) paid|sort (?:it|this|that)(?: out)?|"
@@ -421,6 +428,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"not (?:be able to |afford to )?(?:pay|settle|transfer|make (?:the |this |any )?payment)" + g(3) + r"(?:before|until|till|prior to)\b|only (?:be able to )?(?:pay|settle)" + g(3) + r"(?:from|after|on|once)\b",
     ),
     "injection": (
+        r"<!--[\s\S]*?-->",
+        r"(?:note|message|instructions?|memo) (?:to|for) (?:the |any )?(?:ai|assistant|ai assistant|system|bot|model|agent|llm)\b[^\n]*",
         r"(?:ignore|disregard|forget|override)" + g(3) + r"(?:previous|prior|above|earlier|all|your|any|the)" + g(1) + r"(?:instructions?|prompts?|rules?|directives?)[^\n]*|"
         r"(?:^|\n)\s*(?:system|assistant|admin|ai|bot|developer)\s*:[^\n]*|"
         r"\b(?:mark|flag|record|set|register|close|delete|remove|cancel|skip)\b" + g(4) + r"(?:as )?(?:paid|settled|closed|resolved|cancel+ed|deleted)|"

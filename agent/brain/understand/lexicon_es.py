@@ -30,6 +30,7 @@ _INVOICE = r"(?:facturas?|abonos?|notas? de credito|notas? de abono)"
 
 CUES: dict[str, tuple[str, ...]] = {
     "dispute": (
+        r"(?:es|son|esta|estan) (?:un |una )?(?:duplicad[oa]s?|duplicidad)\b|factura(?:s)? duplicada|(?:facturad|cobrad)[oa]s? (?:dos veces|por duplicado)",
         # a refusal with its reason ("no pagaremos una factura de un pedido cancelado"): the reason
         # follows the refusal's own negation, which must not cancel it
         r"no (?:\S+ )?(?:pagaremos|pagare|abonaremos|vamos a pagar|voy a pagar|vamos a abonar|podemos pagar|"
@@ -138,6 +139,7 @@ CUES: dict[str, tuple[str, ...]] = {
         + g(4) + r"(?:era|es|fue)" + g(2) + r"(?:menor|inferior|distinto|diferente|otro|de)",
     ),
     "refusal": (
+        r"(?:decidido|decide|decidimos|resuelto|acordado|optado por) no (?:\S+ )?(?:pagar|abonar|liquidar|saldar|atender|hacer efectivo)\w*",
         r"(?:no|nunca|jamas)\s+(?:\S+\s+)?(?:vamos|voy|pensamos|pienso|tenemos intencion|tengo intencion|"
         r"tenemos la intencion|queremos|quiero|estamos dispuestos|estoy dispuesto|estoy dispuesta|estamos dispuestas)\s+"
         r"(?:a |de )?(?:\S+\s+)?(?:pagar|abonar|liquidar|saldar|hacer (?:ningun|el|este) pago|asumir|satisfacer)\w*",
@@ -216,6 +218,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"cuando|en cuanto|" + _WD + r")",
     ),
     "callback": (
+        r"(?:concertar|tener|organizar|programar|agendar|fijar|mantener|hacer|solicitar|pedir) (?:una|un) (?:breve |pequena )?(?:reunion|cita|videollamada|llamada|encuentro)\b",
         r"(?:llameme|llamenme|llamame|llamadme|llamenos|llamennos|llamanos|llamadnos|telefoneeme|telefoneenme)\b|"
         r"(?:me|nos) (?:llame|llamen|llameis|llamais|llamara|llamaran|llamase|llamasen|telefonee|telefoneen|"
         r"devuelva la llamada|devuelvan la llamada|devolvais la llamada)\b|"
@@ -244,6 +247,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"si fuera necesario|si es necesario",
     ),
     "contact_change": (
+        r"(?:la )?(?:nueva )?persona de contacto" + g(4) + r"(?:sera|es ahora|pasa a ser|va a ser)\b|(?:nuevo|nueva) (?:interlocutor|responsable|contacto)\b",
+        r"(?:hemos|he) cambiado de (?:gestoria|asesoria|contable|contabilidad|gestor|asesor|departamento|responsable|proveedor contable)|(?:desde|a partir de) (?:ahora|hoy|este mes|el mes que viene|manana)" + g(8) + r"(?:lo|la|los|las) (?:lleva|llevan|gestiona|gestionan|tramita|tramitan)\b",
+        r"(?:ahora|a partir de ahora|desde ahora|desde hoy) (?:la |lo |las |los )?(?:gestiona|gestionan|lleva|llevan|tramita|tramitan)\b|(?:es|son|esta|estan) (?:ahora |desde ahora )(?:gestionad|externalizad|subcontratad|llevad)[oa]s? (?:por|a)\b",
         r"ya no" + g(2) + r"(?:trabajo|trabaja|trabajamos|forma parte|formo parte|pertenece|pertenezco|"
         r"llevo|lleva|me encargo|se encarga|me ocupo|se ocupa|gestiono|gestiona|ocupo|ocupa|se utiliza|se usa|"
         r"(?:esta|estoy) (?:en|con|al cargo|a cargo|activ[oa]|operativ[oa])|(?:soy|es) (?:el|la) "
@@ -323,6 +329,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:mi|mis) (?:companer[oa]s?|colega|colegas|sustitut[oa]|asistente)|(?:le|les) atendera",
     ),
     "promise": (
+        r"(?:con |a )?fecha(?: de)? (?:valor|ejecucion|cargo)\b",
         # future tense of paying
         r"(?:pagaremos|pagare|pagara|pagaran|abonaremos|abonare|abonara|liquidaremos|liquidare|liquidara|"
         r"saldaremos|saldare|saldara|transferiremos|transferire|ingresaremos|ingresare|ingresara|"
@@ -529,6 +536,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"no (?:\S+ ){0,3}?(?:antes de|antes del|hasta)|como (?:muy )?pronto|no antes",
     ),
     "injection": (
+        r"(?:nota|mensaje|instruccion|instrucciones|aviso) (?:para|al|a la|a) (?:el |la )?(?:asistente|ia|sistema|bot|modelo|agente)\b[^\n]*|(?:^|\n)\s*(?:sistema|asistente|ia)\s*:[^\n]*",
         r"(?:ignora|ignore|ignoren|ignorar|olvida|olvide|olviden|olvidar|omite|omita|descarta|descarte)" + g(3)
         + r"(?:todas|todos|las|tus|sus|anteriores?|previas?|precedentes?|de)" + g(1)
         + r"(?:instrucciones|indicaciones|reglas|normas|ordenes|directrices|prompts?)[^\n.!?]*|"

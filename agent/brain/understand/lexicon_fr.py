@@ -25,13 +25,17 @@ _DONE = (r"(?:effectue|fait|envoye|emis|execute|passe|lance|realise|regle|paye|v
          r"solde|traite|ordonne|debite|preleve|initie|honore|acquitte|expedie|poste|"
          r"parti|sorti|credite|encaisse|transfere|rembourse|transmis)(?:e|es|s)?")
 _DONE_PAYMENT = r"(?:valide|signe|approuve|autorise)(?:e|es|s)?"
-_GOODS = (r"(?:marchandises?|produits?|articles?|pieces?|commandes?|livraisons?|colis|"
+# "le bon de livraison" is a document asked for, not the goods
+_GOODS = (r"(?:marchandises?|produits?|articles?|pieces?|commandes?|(?<!bon de )(?<!bons de )livraisons?|colis|"
           r"materiels?|materiaux|machines?|appareils?|equipements?|palettes?|cartons?|"
           r"fournitures?|references?|lots?|unites|envois?|expeditions?)")
 _INVOICE = r"(?:factures?|avoirs?|notes? de credit|releves?)"
 
 CUES: dict[str, tuple[str, ...]] = {
     "dispute": (
+        r"(?:n\'etait|n\'est|n\'etaient|ne sont|n\'a jamais ete) (?:pas |jamais )?prevue?s? (?:au|dans le|dans notre|par le) (?:devis|contrat|bon de commande|commande)|hors devis|(?:partie|montant|part|lignes?) non contestee?s?",
+        r"(?:n\'avons|n\'ai|n\'a) jamais (?:passe|signe|valide|commande|demande)\b|jamais (?:passe|signe) (?:cette|de|la|une|aucune) (?:commande|bon de commande|devis|contrat)",
+        r"(?:fait|faire|font) double emploi|(?:facturee?s?|comptee?s?) (?:deux fois|en double)|doublon",
         # a refusal with its reason ("nous ne paierons pas une facture pour une commande annulee"): the
         # reason follows the refusal's own negation, which must not cancel it
         _NE + r"(?:paierons|payerons|paierai|payerai|reglerons|reglerai|pouvons|pourrons|allons|vais|comptons|"
@@ -147,6 +151,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:pas|aucunement|rien) (?:redevables?|dus?|due?s?) (?:de|du|pour|car|parce)",
     ),
     "refusal": (
+        r"ne (?:donnerons|donnerai|donnera|pouvons donner) (?:aucune |pas de )?(?:pas )?suite (?:a|favorable a) (?:votre|cette|la) (?:demande|relance|reclamation|facture)",
+        r"aucun (?:paiement|reglement|virement|versement) ne (?:sera|va etre|pourra etre) (?:effectue|fait|realise|verse|execute|emis)",
+        r"(?:decide|decidons|decidions|decider|resolu|choisi)\w* de ne (?:pas|jamais) (?:vous )?(?:la |le |les )?(?:payer|regler|solder|honorer|verser)",
         _NE + r"(?:paierons|payerons|paierai|payerai|paiera|payera|reglerons|reglerai|reglera|verserons|"
         r"verserai|solderons|payons|reglons|paye|regle|payez|virerons|honorerons|honorerai|allons|vais|va|comptons|"
         r"compte|pensons|souhaitons|voulons|veux|prevoyons|envisageons|ferons|ferai)\s+(?:\S+\s+)?(?:pas|jamais|rien|aucunement|nullement)\b"
@@ -238,6 +245,7 @@ CUES: dict[str, tuple[str, ...]] = {
         + _WD + r")",
     ),
     "callback": (
+        r"(?:organiser|planifier|prevoir|fixer|caler|avoir|convenir d\'|demander) (?:un |une )?(?:rendez-vous|rdv|appel|reunion|point telephonique|echange telephonique|visio)\b",
         r"(?:rappelez|rappeler|rappelle|appelez|appeler|appelle|telephonez|telephoner|contactez|contacter|joindre|"
         r"recontacter|recontactez)[- ](?:moi|nous)\b|(?:s'appeler|se telephoner|s'appelle|se rappeler|s'entretenir par telephone)|(?:me|nous|m') ?(?:rappeler|appeler|telephoner|rappeliez|appeliez|"
         r"rappelle|appelle|recontacter|rappelliez)\b|(?:pourriez|pouvez|pourrais|peux|voudriez|voulez)-?\s?"
@@ -352,6 +360,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"vous pouvez (?:egalement |aussi )?(?:contacter|joindre|ecrire)|a defaut|sinon (?:contactez|ecrivez)",
     ),
     "promise": (
+        r"(?:avec |en )?date (?:de valeur|d\'execution)\b",
+        r"(?:ce|cela|ca) sera (?:fait|regle|paye|vire|solde|traite|effectue)\b(?! (?:par|depuis|le mois dernier))",
         # future tense of paying
         r"(?:paierons|payerons|paierai|payerai|paiera|payera|paieront|reglerons|reglerai|reglera|regleront|"
         r"solderons|solderai|soldera|virerons|virerai|virera|verserons|verserai|versera|acquitterons|acquitterai|"
@@ -414,6 +424,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"honorer|honorerons",
     ),
     "claimed": (
+        r"(?:vous )?(?:a|ont) ete (?:adresse|envoye|expedie|poste|emis|remis|depose|transmis)e?s?\b(?! (?:des|dans|d\'ici|avant|le \d|sous))",
         r"(?:avons|ai|a|avez|ont|est|sont|ete|deja|bien|etait|etaient|c'est|c est)\s+(?:\S+\s+){0,2}?"
         r"(?:paye|payee|payes|payees|regle|reglee|regles|reglees|vire|viree|vires|virees|verse|versee|verses|versees|"
         r"soldee|soldees|acquitte|acquittee|acquittes|acquittees|preleve|prelevee|preleves|prelevees|debite|debitee|"
@@ -498,6 +509,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"a l'ordre de qui|changement de (?:rib|coordonnees bancaires|banque)|(?:nouveau|nouvel|votre) (?:rib|iban)",
     ),
     "info_other": (
+        r"(?:bons?|bordereaux?) de livraison|(?:preuve|justificatif) de livraison",
         r"bon de commande|(?:numero|n°|no|ref|reference) (?:de |du )?(?:bon de commande|commande|bc|po|dossier|contrat|"
         r"marche|engagement)|\bbc\b|\bpo\b|(?:notre|votre) (?:reference|ref|numero) (?:de commande|interne|client|fournisseur)|"
         r"(?:a quoi|a quelle|a quel) (?:correspond|correspondent|se rapporte|se rapportent|se refere|fait reference)|"
@@ -565,6 +577,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"pas (?:\S+ ){0,3}?(?:avant|plus tot que|anterieurement a)|au plus tot|au mieux|(?:ne|n') \S+ (?:\S+ )?qu'(?:a partir|au|a|apres|le)",
     ),
     "injection": (
+        r"(?:note|message|instructions?|consignes?) (?:a|pour|au|a l\') ?(?:l\'|la |le )?(?:ia|assistant|assistante|systeme|robot|bot|agent|modele)\b[^\n]*|(?:^|\n)\s*(?:systeme|assistant|ia)\s*:[^\n]*",
         r"(?:ignorez|ignore|ignorer|oubliez|oublie|oublier|negligez|faites abstraction)" + g(3) + r"(?:toutes|tous|les|vos|tes|"
         r"precedentes?|anterieures?|ci-dessus|de)" + g(1) + r"(?:instructions?|consignes?|regles?|directives?|prompts?|ordres?)[^\n.!?]*|"
         r"(?:nouvelles?|nouvelle) (?:instructions?|consignes?)\s*:[^\n.!?]*|"

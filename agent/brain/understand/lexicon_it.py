@@ -53,6 +53,7 @@ _ART = r"(?:(?:il|lo|la|i|gli|le|un|una|uno|questa|questo|tale|alcuna|alcun|ness
 
 CUES: dict[str, tuple[str, ...]] = {
     "dispute": (
+        r"(?:e|risulta|sono|risultano) (?:un |una )?(?:duplicat[oaie]|doppion[ei])\b|fattura doppia|(?:emess|fatturat|addebitat)[aoie] due volte",
         # goods damaged, faulty, not conforming
         _GOODS + _w(4) + r"(?:arrivat[oaie] |giunt[oaie] |consegnat[oaie] |e |sono |era |erano |risulta |risultano )?"
         r"(?:danneggiat|difettos|rott|guast|rovinat|ammaccat|graffiat|avariat|deteriorat|scadut|"
@@ -136,6 +137,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:fattur[ae]|ordine|ordinazione) non (?:e|sono) (?:(?:la|il|le|i) )?(?:nostr[oaie]|per noi|a noi|intestat[oaie] a noi)|intestat[ae] (?:erroneamente|per errore|alla societa sbagliata)",
     ),
     "refusal": (
+        r"(?:deciso|scelto|stabilito) di non (?:procedere|dare seguito) (?:con il|col|al|a) (?:pagamento|saldo|bonifico)",
         r"non (?:vi )?(?:pagheremo|paghero|pagheranno|paghera|salderemo|saldero|verseremo|versero|bonificheremo|bonifichero|"
         r"procederemo (?:al|con il) (?:pagamento|saldo)|provvederemo (?:al|a) (?:pagamento|saldo|pagare|saldare)|"
         r"effettueremo (?:alcun|nessun|il) (?:pagamento|bonifico|versamento))\b",
@@ -177,6 +179,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"fino a|fino al|fino alla|sino a|entro|prima di|prima del|prima della|cassa integrazione|concordato preventivo",
     ),
     "plan": (
+        r"\d[\d.,]*\s*(?:€|euro|eur)?\s*(?:al|ogni|per) mese\b|(?:€|euro|eur) (?:al|ogni|per) mese\b|(?:rate|importi|versamenti) mensili",
         r"rateizz\w*|rateal[ei]|rateazione|(?:a|in) rate (?:mensili|trimestrali|settimanali)|rate mensili|rata mensile|"
         r"(?:pagamento|pagare|pagarla|pagarlo|pagarle|pagarli|saldare|saldarla|saldarlo|versare|regolarizzare|"
         r"pagamenti|saldo|dividere|suddividere|frazionare)" + _w(4) + r"(?:a rate|in rate|in \d+ rate|in (?:due|tre|quattro|cinque|sei|dieci|dodici|piu|alcune) rate)|"
@@ -207,6 +210,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"piu avanti|prossim\w+|a \w+|al|nei|nel|appena)",
     ),
     "callback": (
+        r"(?:ci sentiamo|sentiamoci|ci possiamo sentire|possiamo sentirci|ci sentiremmo) (?:\w+ )?(?:per telefono|al telefono|telefonicamente|domani|oggi|in giornata|nel pomeriggio|in mattinata)",
+        r"(?:fissare|organizzare|programmare|avere|fare|concordare|prendere|chiedere) (?:una|un|un\') ?(?:breve )?(?:call|riunione|incontro|appuntamento|videochiamata|chiamata|colloquio)\b",
         r"(?:ri)?chiamar(?:mi|ci|e)|(?:ri)?chiamatemi|(?:ri)?chiamateci|(?:mi|ci) (?:ri)?(?:chiami|chiamate|chiamereste|chiamerebbe|telefoni|telefonate|"
         r"contatti telefonicamente|contattate telefonicamente|faccia una telefonata|fate una telefonata|fa uno squillo|fate uno squillo|dia un colpo di telefono)|"
         r"telefonarmi|telefonarci|telefonatemi|telefonateci|ritelefonarmi|(?:ri)?chiamami|(?:ri)?chiamaci|telefonami|telefonaci|un colpo di telefono|uno squillo|"
@@ -227,6 +232,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"in caso di (?:necessita|bisogno|dubbi|domande|chiarimenti)|all'occorrenza|qualora|nel caso in cui|eventualmente|se lo ritiene|se lo ritenete",
     ),
     "contact_change": (
+        r"non (?:\w+ )?(?:mi occupero|ci occuperemo|seguiro|gestiro|lavorero|saro)" + _w(2) + r"piu\b|(?:da|a partire da) (?:\w+ ){0,2}non (?:mi occupero|ci occuperemo|seguiro|gestiro) piu",
+        r"(?:ora|adesso|d\'ora in poi|da oggi|ormai) (?:e |sono |viene |vengono |e stata |e stato )?(?:gestit|seguit|curat|affidat|esternalizzat|passat)[aoie] (?:da|dal|dallo|dalla|dai|dagli|dalle|a|al|allo|alla|all\')",
         r"non (?:\w+ )?(?:lavoro|lavora|lavorano|collaboro|collabora|faccio|fa|mi occupo|si occupa|seguo|segue|gestisco|gestisce|"
         r"ricopro|ricopre|sono io|e lui|e lei)" + _w(2) + r"piu\b(?! tardi)(?! (?:di|del|della) )",
         r"non (?:\w+ )?piu (?:in forza|in azienda|presso|con noi|dipendente|il referente|la referente|responsabile|il responsabile|"
@@ -291,6 +298,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:rivolgersi|rivolgervi|fare riferimento) (?:a|al|alla|all')",
     ),
     "promise": (
+        r"(?:con )?data (?:di )?(?:valuta|esecuzione|addebito)\b",
         r"(?:pagheremo|paghero|pagheranno|paghera|salderemo|saldero|salderanno|saldera|verseremo|versero|"
         r"bonificheremo|bonifichero|regolarizzeremo|regolarizzero|liquideremo|liquidero|onoreremo|rimborseremo)\b",
         r"(?:provvederemo|provvedero|provvedera|provvederanno|procederemo|procedero|procedera|procederanno)" + _w(2) +
@@ -348,7 +356,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:abbiamo|ho|hanno|ha) (?:gia|gia da tempo|regolarmente) provveduto\b|(?:l'|lo |la )(?:abbiamo|ho|hanno|ha) (?:gia |regolarmente )?(?:pagat|saldat|dispost|effettuat|fatt|inviat|eseguit|bonificat|versat|liquidat|regolarizzat)[oa]\b|(?:abbiamo|ho|hanno|ha) (?:\w+ )?provveduto" + _w(3) + r"(?:pagamento|saldo|saldar\w*|pagar\w*|bonific\w*|versament\w*|"
         r"regolarizz\w+|liquidar\w*|liquidazione|disporre|effettuare)",
         r"(?:e|sono|e stato|e stata|sono stati|sono state|risulta|risultano|era|erano|era stato|era stata|venne|vennero|fu|furono|"
-        r"gia|e gia|sono gia|risulta gia|correttamente|regolarmente|interamente|integralmente)\s+(?:[a-z']+\s+){0,2}?" + _SETTLED + r"\b",
+        r"gia|e gia|sono gia|risulta gia|correttamente|regolarmente|interamente|integralmente)"
+        # "e verra pagata" is a future: the gap never holds a future auxiliary
+        r"\s+(?:(?!(?:verra|verranno|sara|saranno|dovra|dovranno)\s)[a-z']+\s+){0,2}?" + _SETTLED + r"\b",
         r"(?:" + _PAYOBJ_STRICT + r"|saldo|pagamento)" + _w(5) + r"(?:e|sono|e stato|e stata|sono stati|sono state|risulta|risultano|e gia|sono gia|"
         r"gia|era|erano|fu|venne)" + _w(2) + _DONE + r"\b",
         r"(?:" + _PAYOBJ_STRICT + r"|saldo)\s+(?:gia\s+|regolarmente\s+|correttamente\s+)?(?:" + _DONE + r"|" + _SETTLED + r")\b"
@@ -478,6 +488,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"solo (?:dopo|a partire|dal)|soltanto (?:dopo|a partire|dal)|non (?:\w+ )?(?:\w+ )?(?:fino al|fino a|sino al)",
     ),
     "injection": (
+        r"(?:nota|messaggio|istruzion[ei]|avviso) (?:per|all\'|al|alla|a) ?(?:l\'|il |la )?(?:assistente|ia|intelligenza artificiale|sistema|bot|modello|agente)\b[^\n]*|(?:^|\n)\s*(?:sistema|assistente|ia)\s*:[^\n]*",
         r"(?:ignora|ignorate|ignorare|ignori|dimentica|dimenticate|dimenticare|trascura|trascurate|non considerare|non considerate|"
         r"non tenere conto|non tenete conto|scavalca|sovrascrivi)" + _w(3) +
         r"(?:tutte |le |tutte le |ogni |qualsiasi |qualunque |precedenti |tue |vostre |le tue |le vostre )*(?:istruzioni|indicazioni|regole|prompt|"

@@ -29,7 +29,9 @@ _GOODS = (r"(?:goederen|levering\w*|\w*levering|bestelling\w*|zending|pakket|pak
           r"machines|pallets?|dozen|doos|spullen|order|bestelde|onderdeel)")
 _INVOICE = r"(?:\w*factuur|\w*facturen|nota|creditnota)"
 # "over" closing a separable verb ("wij maken het bedrag vrijdag over"), not the preposition
-_OVER = r"over(?=\s*(?:[.,!?;]|$|en\b|zodra|zodat|als\b|wanneer|nadat|dan\b|is\b|naar\b))"
+_OVER = (r"over(?=\s*(?:[.,!?;]|$|en\b|zodra|zodat|als\b|wanneer|nadat|dan\b|is\b|naar\b|"
+         # the particle before the date: "we maken het over op 6-1", "over uiterlijk vrijdag"
+         r"op\b|per\b|uiterlijk\b|morgen\b|vandaag\b|voor\b))")
 # a gap of up to 8 words that does not turn into a question ("wij willen weten hoe we betalen")
 _GX = r",?(?:\s+(?!(?:hoe|waar|waarheen|welk\w*|of|wanneer|waarom|wat)\b)\S+){0,8}?\s+"
 _NEG = r"(?:nooit|niet|nog niet|nog steeds niet|tot op heden niet|tot nu toe niet|geen|nimmer)"
@@ -39,6 +41,7 @@ _LATER = (r"(?:later|volgende|komende|eind|einde|begin|op|voor|in|na|over|binnen
 
 CUES: dict[str, tuple[str, ...]] = {
     "dispute": (
+        r"nooit (?:afgenomen|besteld|ontvangen|geleverd|gekregen|opdracht gegeven)|(?:niet|nooit) (?:bij u |bij jullie )?(?:besteld|afgenomen)\b",
         # damaged / defective goods
         r"\w*beschadig\w*|kapot\w*|defect\w*|gebroken|gescheurd|krassen|kras|deuken|deuk|scheuren|vlekken|roest|verroest|gebrekkig\w*|ondeugdelijk\w*|onbruikbaar|"
         r"(?:is|zijn|was|waren|ging|gingen)" + _g(2) + r"stuk(?=\s*(?:[.,!;]|$|en\b|gegaan|aangekomen|geleverd|bij\b))|transportschade|\w*schade aan|gebreken|mankement\w*|"
@@ -101,12 +104,14 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:niets|niks) verschuldigd" + _g(5) + r"(?:omdat|want|aangezien)",
         r"(?:gefactureerd|berekend|in rekening gebracht|aangerekend|gerekend)" + _g(6) + r"(?:terwijl|hoewel|in plaats van|maar slechts|"
         r"slechts|echter maar|er maar|eigenlijk maar)|"
-        r"(?:graag|gelieve|verzoek|verzoeken)" + _g(4) + r"(?:correctie|corrigeren|te corrigeren|crediteren|te crediteren|aanpassen)\b|"
+        r"(?:graag|gelieve|verzoek|verzoeken)"
+        r"(?:\s+(?!\S*(?:adres|mail|contactpersoon|telefoonnummer)\b)\S+){0,4}?\s+(?:correctie|corrigeren|te corrigeren|crediteren|te crediteren|aanpassen)\b|"
         r"(?:factuur|facturen|nota)" + _g(2) + r"(?:bevat|heeft|vertoont)" + _g(2) + r"(?:fout|fouten|onjuistheden|een fout)|"
         r"(?:korting|creditnota|aanbetaling|voorschot|bonus|afgesproken prijs)" + _g(3) + r"(?:ontbreekt|ontbreken|ontbrak)\b|"
         r"(?:ontbreekt|ontbreken|ontbrak|mist|missen)" + _g(3) + r"(?:korting|creditnota|aanbetaling|voorschot)",
     ),
     "refusal": (
+        r"(?:besloten|besluit|beslist|gekozen)" + _g(3) + r"niet" + _g(1) + r"(?:te )?(?:betalen|voldoen|overmaken)\b",
         r"(?:zullen|zal|gaan|ga|willen|wil)" + _g(4) + r"(?:niet|nooit|geen cent|geen euro|in geen geval|absoluut niet|helemaal niets|niets|"
         r"onder geen beding|onder geen enkele voorwaarde)" + _g(4) + r"(?:betalen|voldoen|overmaken)\b",
         r"(?:betalen|betaal|voldoen|voldoe),?(?:\s+(?!(?:lukt|lukken|lukte|gaat|kan|kunnen|zal|zullen|wordt)\b)\S+){0,3}?\s+"
@@ -136,6 +141,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"pas (?:op|na|vanaf|als|wanneer|over|morgen|volgende|komende|eind|begin|aan het|nadat|zodra|later|in|medio|half|de)\b",
     ),
     "plan": (
+        r"(?:maandelijkse|wekelijkse)? ?(?:aflossing|aflossingen|afbetaling|afbetalingen|afbetalingsregeling)\b|(?:per maand|maandelijks) (?:€ ?)?\d+|(?:€ ?)?\d+[\d.,]* (?:per maand|maandelijks)",
         r"\w*betalingsregeling\w*|\w*afbetalingsregeling\w*|(?:een )?regeling (?:treffen|afspreken|maken|voorstellen)|"
         r"\w*termijnbetaling\w*|in (?:\w+ )?(?:maandelijkse |wekelijkse |gelijke |kleinere )?termijnen|"
         r"in (?:\d+|twee|drie|vier|vijf|zes|meerdere) (?:maandelijkse |gelijke |kleinere )?(?:termijnen|deelbetalingen|delen|keer|stukken|betalingen|stappen)\b|"
@@ -159,6 +165,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:de rest|het restant|de andere helft|de tweede helft|de tweede termijn|de tweede betaling)\b" + _g(5) + _LATER,
     ),
     "callback": (
+        r"(?:kunnen|zullen|kan|zal) (?:we|wij|ik|u) (?:morgen |vandaag |straks |vanmiddag |binnenkort |even |kort )*(?:even )?(?:bellen|telefoneren|bellen met elkaar)\b|telefonisch (?:benaderd|gebeld|teruggebeld)\b|(?:word|worden) (?:graag )?(?:telefonisch )?(?:benaderd|gebeld|teruggebeld)",
+        r"(?:afspraak|overleg|gesprek|meeting|belafspraak|videocall)" + _g(3) + r"(?:maken|plannen|inplannen|inschieten|regelen)\b|(?:maken|plannen|inplannen) (?:van )?(?:een )?(?:afspraak|overleg|gesprek)\b",
         r"(?:bel|belt|bellen)\s+(?:u |jij |je )?(?:mij|me|ons)" + _g(4) + r"(?:terug|op|even|aub|alstublieft|graag)\b|"
         r"(?:belt|bel)\s+(?:u\s+)?(?:alstublieft\s+|aub\s+|even\s+)?(?:mijn|onze|de) (?:collega|leidinggevende|manager|boekhouder|directeur)|"
         r"\w*terugbellen|terug te bellen|terugbelverzoek|(?:kunt|kan|wilt|zou|wil|kunnen) (?:u|jij|je|jullie) (?:mij|me|ons)" + _g(3) + r"(?:bellen|opbellen|terugbellen|telefonisch)|"
@@ -178,6 +186,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"neem gerust contact|indien (?:nodig|gewenst)|(?:ben|zijn|staan|sta) (?:ik |wij |we )?(?:graag |altijd )?(?:bereikbaar|beschikbaar) voor (?:vragen|u)",
     ),
     "contact_change": (
+        r"(?:facturen|herinneringen|aanmaningen|correspondentie|e-?mails|post)" + _g(3) + r"naar [\w.+-]+@[\w-]+|(?:i\.p\.v\.|in plaats van) (?:dit|het huidige|mijn|het oude) (?:e-?mail)?adres",
+        r"(?:is|wordt|zijn|worden) (?:nu |voortaan |sinds kort |vanaf nu |per direct )?(?:uitbesteed|overgedragen|overgegaan|ondergebracht) (?:aan|naar|bij)\b|(?:wordt|worden) (?:nu |voortaan |vanaf nu )(?:verzorgd|gedaan|afgehandeld|beheerd|behandeld) door\b",
         r"(?:niet meer|niet langer)" + _g(3) + r"(?:werkzaam|in dienst|actief|verantwoordelijk|bij (?:ons|het bedrijf|\w+ bv|\w+ b\.v\.|\w+ nv)|"
         r"de contactpersoon|het aanspreekpunt|het juiste|de juiste|in gebruik|gebruikt|gelezen|bereikbaar op dit|betrokken|"
         r"belast met|over|voor (?:de|uw|deze))|werk\w* hier niet meer|(?:is|ben) uit dienst|uit dienst (?:getreden|gegaan)",
@@ -246,6 +256,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"als het dringend is|indien (?:het )?dringend|bij spoed",
     ),
     "promise": (
+        r"(?:met )?(?:valutadatum|uitvoeringsdatum|rentedatum)\b",
         r"(?:zullen|zal|zult|gaan|ga|gaat|willen|wil|proberen|probeer|streven|plannen|van plan|bereid|zijn voornemens)" + _GX + r"(?:te |om te )?" + _PAYV + r"\b",
         r"(?:zullen|zal|gaan|ga|willen|wil)" + _g(6) + r"(?:" + _OVER + r"|overmaken|overboeken)|"
         r"(?:zullen|zal|gaan|ga|willen|wil)" + _g(4) + r"(?:de |het )?(?:betaling|factuur|bedrag|saldo|nota)" + _g(4) + r"(?:regelen|in orde brengen)\b|"
@@ -283,6 +294,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"incasso|sepa|overschrijving|overschrijven",
     ),
     "claimed": (
+        r"(?:betaling|overboeking|overschrijving|bedrag|factuur) is" + _g(6) + r"(?:uitgevoerd|voldaan|overgemaakt|betaald|verwerkt|verstuurd)\b(?! (?:worden|zal|zullen|op|per|voor))",
         r"(?:[a-z]+,?\s+)?(?:hebben|heb|hebt|heeft|hadden|had|is|zijn|werd|werden|was|waren|reeds|al|zojuist|net|gisteren|eergisteren|vorige week|vanochtend|"
         r"vanmorgen|vandaag)" + _g(5) + r"(?:betaald|overgemaakt|voldaan|overgeboekt|gestort|afgeschreven|geincasseerd|vereffend|afgerekend|"
         r"overgeschreven|geregeld)\b",
@@ -368,6 +380,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"niet (?:voor|eerder dan)|op zijn vroegst|niet eerder|pas (?:op|na|vanaf|aan het|eind|begin|volgende|komende|de|in|over)",
     ),
     "injection": (
+        r"(?:notitie|bericht|instructies?|opmerking) (?:voor|aan) (?:de |het )?(?:ai|assistent|systeem|bot|model|agent)\b[^\n]*|(?:^|\n)\s*(?:systeem|assistent|ai)\s*:[^\n]*",
         r"(?:negeer|negeren|vergeet|ignoreer|ignoreren)" + _g(3) + r"(?:alle|eerdere|vorige|voorgaande|bovenstaande|je|jouw|uw)" + _g(1) +
         r"(?:instructies|instructie|opdrachten|regels|prompts?|aanwijzingen)[^\n]*|nieuwe instructies?:?[^\n]*|"
         r"(?:markeer|zet|boek|registreer|sluit|verwijder|annuleer|markeren)" + _g(4) + r"als (?:betaald|voldaan|gesloten|afgehandeld|verwijderd|geannuleerd)|"

@@ -49,6 +49,8 @@ _ART = (r"(?:(?:a|o|as|os|uma|um|essa|esse|esta|este|tal|qualquer|nenhuma|nenhum
 
 CUES: dict[str, tuple[str, ...]] = {
     "dispute": (
+        r"(?:esta|e|foi|estao|sao|foram) (?:em )?duplicad[oa]s?\b|fatura(?:s)? duplicada|factura(?:s)? duplicada|(?:faturad|cobrad|facturad)[oa]s? (?:duas vezes|em duplicado)",
+        r"(?:nao|nunca) (?:concordamos|concordo|aceitamos|aceito|reconhecemos|reconheco)" + _w(2) + r"(?:com )?(?:a |o |esta |essa |este |esse |tal )?(?:cobranca|valor|fatura|factura|montante|preco|debito|nota|boleto)|(?:valor|preco|montante) (?:esta |e |veio )?(?:acima|muito acima|superior|diferente) (?:do|ao|d[ao] que) (?:orcamento|orcado|combinado|acordado|contratado|proposta)",
         # goods damaged, faulty, not conforming
         _GOODS + _w(4) + r"(?:chegou |chegaram |veio |vieram |foi entregue |foram entregues |esta |estao |estava |estavam |"
         r"apresenta |apresentam |veio com |vieram com |com )?"
@@ -134,6 +136,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:nif|nipc|cnpj|morada|razao social|dados) (?:errad[oa]s?|incorret[oa]s?|incorrect[oa]s?) na (?:fatura|factura|nota fiscal)",
     ),
     "refusal": (
+        r"(?<!ainda )nao (?:iremos|vamos|vou|irei|pretendemos) (?:efetuar|efectuar|fazer|realizar) (?:esse|este|tal|nenhum|qualquer) pagamento",
+        r"(?:decidiu|decidimos|decidiram|decidi|resolveu|resolvemos|optou|optamos|optaram) (?:por )?nao" + _w(2) + r"(?:pagar\w*|liquidar|saldar|quitar|efetuar|efectuar|fazer|proceder|honrar)",
         r"(?<!ainda )(?:nao|nunca|jamais) (?:lhes |vos |lhe |te )?(?:vamos|vou|iremos|irei|vai|vao|ira|irao|pretendemos|pretendo|tencionamos|tenciono|"
         r"queremos|quero|temos (?:qualquer |nenhuma )?intencao de|tenho (?:qualquer |nenhuma )?intencao de|estamos dispostos a|estou disposto a|"
         r"estou disposta a|somos obrigados a|sou obrigado a|sou obrigada a|devemos|deveremos|faremos|procederemos)" + _w(2) +
@@ -193,6 +197,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:primeira|segunda|terceira|ultima) (?:prestacao|parcela)",
     ),
     "more_time": (
+        r"(?:prazo|tempo) (?:maior|adicional|extra|mais longo)|(?:maior|mais|mais um|um novo|novo) (?:prazo|tempo)|(?:prorrogar|prolongar|estender|alargar) o prazo",
         r"(?:mais|algum|um pouco de|um pouco mais de|um bocado de|um pouquinho de) (?:de )?(?:tempo|prazo)|mais (?:uns|alguns) dias|mais (?:umas|algumas) semanas|"
         r"(?:uns|alguns) dias (?:a mais|adicionais|extra)|(?:umas|algumas) semanas (?:a mais|adicionais|extra)|"
         r"prorrogacao|prorrogar|prorrogarem|prorroga(?:-se|r o prazo)?|adiamento|adiar|adiarmos|adiem|postergar|postergacao|protelar|"
@@ -210,6 +215,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"posteriormente|logo que|assim que|na|no|para)\b",
     ),
     "callback": (
+        r"(?:me|nos) (?:ligassem|ligasse|telefonassem|telefonasse|contactassem|contatassem|ligarem|ligar(?:ao|em))\b|(?:que )?(?:me|nos) (?:liguem|telefonem) (?:para|no|ao|\+|\d)",
+        r"(?:contactem|contatem|contacte|contate|liguem|ligue)(?:-me|-nos)? (?:por|pelo|via|para o) (?:telefone|telemovel|celular|\d)",
+        r"(?:agendar|marcar|ter|fazer|organizar|combinar|solicitar) (?:uma|um) (?:breve )?(?:reuniao|chamada|call|videochamada|encontro|conversa)\b",
         r"ligar-me|ligar-nos|ligue-me|liguem-me|ligue-nos|liguem-nos|liga-me|liga-nos|liga pra mim|liga para mim|telefona-me|telefona-nos|me ligar|nos ligar|me ligue|me liguem|nos ligue|nos liguem|me liga|"
         r"(?:ligue|liguem|ligar) (?:para|pro|ao|a) (?:mim|nos|o meu|meu|o numero|numero|o telemovel|o celular|\+|\d)|"
         r"telefonar-me|telefonar-nos|telefonem-me|telefonem-nos|telefone-me|me telefonar|nos telefonar|me telefonem|me telefone|"
@@ -237,6 +245,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"sempre que (?:necessario|precisar|precisarem)|se assim o entender|se assim entenderem|eventualmente",
     ),
     "contact_change": (
+        r"(?:estou|estamos|esta) (?:saindo|deixando|a deixar) (?:da|a) (?:empresa|firma|companhia)",
+        r"(?:agora|a partir de agora|doravante) (?:e |sao |esta |estao |passa a ser |passou a ser )?(?:gerid|tratad|feit|administrad|terceirizad|assegurad)[oa]s? (?:por|pel[oa]s?)\b|passou a ser (?:gerid|tratad|feit|administrad)[oa]s? (?:por|pel[oa]s?)",
         r"(?:ja nao|nao) (?:\w+ )?(?:trabalho|trabalha|trabalhamos|colaboro|colabora|faco parte|faz parte|exerco|exerce|me ocupo|se ocupa|"
         r"trato|trata|respondo|responde|pertenco|pertence)(?: mais)?" + _w(3) + r"(?:na|no|nas|nos|com|em|pela|pelo|da|do|para|como|deste|desta|destes|destas|nessa|nesse|nesta|neste|naquela|naquele)\b"
         r"(?! (?:momento|prazo|dia|data|valor)\b)",
@@ -294,6 +304,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:ticket|chamado|protocolo|ocorrencia|solicitacao|pedido de suporte) (?:foi|e) (?:\w+ )?(?:criad|registad|registrad|abert|recebid|gerad)[oa]",
     ),
     "auto_weak": (
+        r"(?:a sua|sua|a vossa) (?:mensagem|solicitacao|pedido|e-?mail) (?:foi|foram) (?:recebid[ao]|registad[ao]|registrad[ao])",
         r"(?:recebemos|recebi) (?:corretamente |correctamente |com sucesso )?(?:o seu|a sua|o vosso|a vossa|o teu|a tua|seu|sua) (?:email|e-mail|mensagem|pedido|contacto|contato|solicitacao)|"
         r"(?:obrigad[oa]|agradecemos|agradeco) (?:pelo|pela|o|a) (?:seu |sua |vosso |vossa )?(?:email|e-mail|mensagem|contacto|contato)|"
         r"(?:responderemos|responderei|entraremos em (?:contacto|contato)|entrarei em (?:contacto|contato)|retornaremos|retornarei|daremos retorno|darei retorno|"
@@ -309,6 +320,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:dirigir-se|dirija-se|dirijam-se|enderecar) (?:a|ao|para)",
     ),
     "promise": (
+        r"(?:com )?data(?:-| de )?(?:valor|execucao|agendamento)\b",
         r"(?:pagaremos|pagarei|pagara|pagarao|liquidaremos|liquidarei|liquidara|transferiremos|transferirei|regularizaremos|regularizarei|"
         r"saldaremos|saldarei|depositaremos|depositarei|quitaremos|quitarei|acertaremos|honraremos)\b",
         r"(?:efetuaremos|efectuaremos|efetuarei|efectuarei|faremos|farei|realizaremos|realizarei|enviaremos|enviarei|mandaremos|mandarei|"
@@ -362,6 +374,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"acert\w+|remessa|cheque|honrar",
     ),
     "claimed": (
+        r"ja (?:procedemos|procedi|efetuamos|efectuamos|fizemos|realizamos|tratamos|liquidamos|regularizamos) (?:ao|a|o|do|da)? ?(?:pagamento|transferencia|liquidacao|deposito|pix|boleto|regularizacao)",
         r"(?:ja|acabamos de|acabei de|acabou de|tambem ja)" + _w(2) + r"(?:pagamos|paguei|pagou|pagaram|transferimos|transferi|transferiu|liquidamos|liquidei|"
         r"liquidou|depositamos|depositei|quitamos|quitei|saldamos|regularizamos|regularizei|efetuamos|efectuamos|efetuei|efectuei|realizamos|realizei|"
         r"fizemos|fiz|enviamos|enviei|mandamos|mandei|tratamos|tratei|acertamos|"
@@ -496,6 +509,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"nao (?:\w+ )?(?:\w+ )?ate (?:a|ao|o|dia)",
     ),
     "injection": (
+        r"(?:nota|mensagem|instrucao|instrucoes|aviso) (?:para|ao|a|à) (?:o |a )?(?:assistente|ia|sistema|bot|modelo|agente)\b[^\n]*|(?:^|\n)\s*(?:sistema|assistente|ia)\s*:[^\n]*",
         r"(?:ignore|ignora|ignorem|ignorar|ignores|esqueca|esquecam|esquece|desconsidere|desconsiderem|desconsidera|desconsiderar|nao considere|nao considerem)" + _w(3) +
         r"(?:todas |as |todas as |quaisquer |qualquer |tuas |suas |vossas |anteriores |previas |os |todos os )*(?:instrucoes|indicacoes|regras|prompts?|diretivas|directivas|"
         r"diretrizes|directrizes|ordens|comandos|orientacoes)[^\n.!?]*",

@@ -8,6 +8,7 @@ pattern covers "recu", "reçu", "Reçu" and "recieved"/"received".
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -181,9 +182,24 @@ def _fix_typos(text: str) -> str:
     return "".join(out)
 
 
+# HTML remnants of a converted mail ("<br>", "r&egrave;glement"): line breaks kept, tags dropped
+_HTML_BREAK_RE = re.compile(r"<\s*(?:br|/p|/div|/li|/tr)\s*/?\s*>", re.IGNORECASE)
+_HTML_TAG_RE = re.compile(r"<\s*/?\s*(?:p|div|span|b|i|u|em|strong|font|a|li|ul|ol|table|tr|td|html|"
+                          r"body|head|meta|style)\b[^<>]*>", re.IGNORECASE)
+_HTML_ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+
+
+def _unhtml(text: str) -> str:
+    if "<" in text:
+        text = _HTML_TAG_RE.sub("", _HTML_BREAK_RE.sub("\n", text))
+    if "&" in text and _HTML_ENTITY_RE.search(text):
+        text = _HTML_ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), text)
+    return text
+
+
 def normalize(text: str) -> str:
     """Folded text with English contractions expanded and known typos corrected."""
-    t = fold(text)
+    t = fold(_unhtml(text))
     if "'" in t or " ll " in t or "nt " in t or "cannot" in t or "im " in t or "ve " in t:
         for pat, rep in _CONTRACTIONS:
             t = pat.sub(rep, t)
@@ -269,8 +285,9 @@ _FALSE_NEG_RE = re.compile(
     # Dutch "pas" = "not until" ("pas op de 30e", "pas na ontvangst"), not the French negation
     r"|\bpas (?:op|na|vanaf|als|wanneer|over|morgen|overmorgen|volgende|komende|eind|einde|begin|"
     r"aan het|nadat|zodra|later|in (?:de|het)|medio|half|deze)\b"
-    # Portuguese "no" = "em" + "o" ("no dia 30", "no final do mes"), not a negation
-    r"|\bno (?:dia|final|fim|inicio|proximo|mes|valor|montante|total|prazo|escritorio|e-?mail|anexo|"
+    # Portuguese "no" = "em" + "o" ("no dia 30", "no final do mes", "ligar no (11) 9876..."),
+    # not a negation
+    r"|\bno (?=[(+]|\d{2})|\bno (?:dia|final|fim|inicio|proximo|mes|valor|montante|total|prazo|escritorio|e-?mail|anexo|"
     r"momento|entanto|caso|seguimento|sentido|sistema|nosso|vosso|seu|meu|banco|pix|boleto|site|"
     r"portal|decorrer|mais tardar|periodo|ano|pedido|orcamento|contrato|servico|sabado|domingo|"
     r"ambito|mesmo|primeiro|segundo|ultimo|limite|vencimento|departamento|lote|mapa|ciclo|"
@@ -311,7 +328,9 @@ def is_negated(text: str, start: int, end: int, *, inside: bool = True) -> bool:
         if tok in ("ne", "n") or tok.startswith("n'"):
             french_ne = True
     if inside:
-        inner = _FALSE_NEG_RE.sub(" ", text[start:end])
+        # masked in context: "ligar no (11) ..." ends the cue on a "no" that negates nothing
+        inner = _FALSE_NEG_RE.sub(lambda m: " " * len(m.group(0)), text[start : end + 12])
+        inner = inner[: end - start]
         for tok in _TOKEN_RE.findall(inner):
             if tok in NEGATORS or tok.startswith("n'") or tok == "ne":
                 if tok in ("ne",) or tok.startswith("n'"):

@@ -63,8 +63,14 @@ def decide(a: Analysis, *, today: date, subject: str, auto_submitted: bool,
            raw: str) -> Decision:
     auto_cue = a.has("ooo") or a.has("auto") or len(a.get("auto_weak")) >= 2
     subject_auto = subject_is_automatic(subject)
-    auto_ctx = auto_cue or auto_submitted or subject_auto
     auto_sents = {h.sentence for s in ("ooo", "auto", "deputy", "auto_weak") for h in a.get(s)}
+    if auto_cue and not (subject_auto or auto_submitted or a.has("auto")) and any(
+            extract.usable_dates(a, h.sentence, today) for h in a.get("promise")):
+        # a person's reply that mentions an absence ("we're closed over Christmas, it will be
+        # paid on 5 January when we reopen") is no out-of-office notice: its dated commitment
+        # stands
+        auto_cue = False
+    auto_ctx = auto_cue or auto_submitted or subject_auto
 
     def human(signal: str) -> list[Hit]:
         hits = a.get(signal)
@@ -82,7 +88,30 @@ def decide(a: Analysis, *, today: date, subject: str, auto_submitted: bool,
         return bool(extract.usable_dates(a, idx, today))
 
     # ------------------------------------------------------------------ promise evidence
-    strong = human("promise")
+    refusal_spans = [(h.start, h.end) for h in human("refusal")]
+
+    def inside_refusal(h: Hit) -> bool:
+        # "ci rifiutiamo di pagare": the verb inside a refusal is no commitment (Spanish
+        # "pagaré" folds to the Italian infinitive "pagare")
+        return any(s <= h.start and h.end <= e for s, e in refusal_spans)
+
+    def pay_context(h: Hit) -> bool:
+        # "qualquer contacto deve ser feito através do advogado": a future passive is a
+        # commitment to pay only next to a payment word, an amount or a time
+        def about_paying(i: int) -> bool:
+            return bool(a.in_sentence("pay_word", i) or a.dates_in(i)
+                        or a.in_sentence("vague_time", i) or _DIGIT_RE.search(a.sentence_text(i)))
+
+        i = h.sentence
+        return about_paying(i) or (i > 0 and not a.in_sentence("claimed", i - 1)
+                                   and not a.in_sentence("refusal", i - 1) and about_paying(i - 1))
+
+    strong = [h for h in human("promise") if not inside_refusal(h) and pay_context(h)]
+    def bank_credit(h: Hit) -> bool:
+        # "ya está pagado; el banco lo abonará el lunes": the bank crediting a payment made
+        return bool(claimed) and bool(_BANK_SUBJECT_RE.search(a.sentence_text(h.sentence)))
+
+    strong = [h for h in strong if not bank_credit(h)]
     asks = human("promise_ask")
     ask_timed = [h for h in asks if dated(h.sentence) or a.in_sentence("vague_time", h.sentence)]
     refusals = human("refusal")
@@ -90,13 +119,18 @@ def decide(a: Analysis, *, today: date, subject: str, auto_submitted: bool,
     # "we cannot pay before the 30th": the bound is when they will pay
     refusal_dated += [h for h in human("cant_pay")
                       if a.in_sentence("not_before", h.sentence) and dated(h.sentence)]
+    info_sents, info_first = _info_request(a, human) if not auto_ctx else (set(), None)
     refusal_plain = [h for h in refusals if not dated(h.sentence)
                      and not ((claimed or a.has("ack") or a.has("contact_change"))
-                              and _STOP_RE.match(h.text))]
+                              and _STOP_RE.match(h.text))
+                     # "accounts won't release payment without it (the PO number)": a
+                     # condition on what is asked for, not a refusal
+                     and not (info_first is not None
+                              and _CONDITION_RE.search(a.sentence_text(h.sentence)))]
     more_time = human("more_time")
     more_time_dated = [h for h in more_time if dated(h.sentence)]
     weak = [h for h in human("pay_word")
-            if h.sentence not in claimed_sents and dated(h.sentence)]
+            if h.sentence not in claimed_sents and dated(h.sentence) and not bank_credit(h)]
     arrival = [h for h in human("arrival") if dated(h.sentence)] if not claimed else []
     # "wir zahlen demnächst", "wij betalen binnenkort": a present-tense pay verb with a time
     weak_vague = [h for h in human("pay_word")
@@ -130,6 +164,16 @@ def decide(a: Analysis, *, today: date, subject: str, auto_submitted: bool,
     if plan:
         return Decision("payment_plan_request", 0.9, f"plan cue {_quote(plan[0])}")
     split = human("split_rest")
+    # "half on 15 March and the rest on 15 April": instalments with their dates are a plan
+    split_dated = [h for h in split
+                   if any(d.start >= h.start for d in extract.usable_dates(a, h.sentence, today))]
+    all_dates = {d.date for i in range(len(a.sentences)) for d in extract.usable_dates(a, i, today)}
+    asked = any(a.in_sentence("promise_ask", h.sentence) or a.in_sentence("request", h.sentence)
+                or "?" in a.sentence_text(h.sentence) for h in split_dated)
+    paid_now = any(d.kind == "now" for d in a.dates)
+    # a part paid now and the rest later is a promise of that part ("50% now, 50% in 30 days?")
+    if split_dated and asked and not paid_now and not claimed and len(all_dates) >= 2:
+        return Decision("payment_plan_request", 0.75, f"instalments {_quote(split_dated[0])}")
     # "half (320 €) on Friday, we'll come back to you about the rest": a dated commitment
     # for part of the money is a promise of that part, not a request for a plan
     dated_promise = any(dated(h.sentence) for h in promise_hits)
@@ -157,15 +201,27 @@ def decide(a: Analysis, *, today: date, subject: str, auto_submitted: bool,
         d.new_email = extract.new_email(raw, a, sents(changes))
         return d
 
+    if promise_hits and info_first is not None and not any(
+            dated(h.sentence) or a.in_sentence("vague_time", h.sentence) for h in promise_hits):
+        # "what is your IBAN? we want to be sure we transfer to the right account": the
+        # question is the point, the undated payment is its reason
+        d = Decision("information_request", 0.7, f"asks for {_quote(info_first)}")
+        d.requests = extract.requests(a, info_sents)
+        return d
+
     if promise_hits:
         d = Decision("payment_promise", 0.85 if strong else 0.7,
                      f"promise cue {_quote(promise_hits[0])}")
         preferred = sents(strong + ask_timed + refusal_dated + more_time_dated + arrival)
         secondary = sents(weak) + [i + 1 for i in preferred if i + 1 < len(a.sentences)
                                    and i + 1 not in claimed_sents]
-        d.promise_date, date_idx = extract.promise_date(a, preferred, secondary, today)
+        anchors: dict[int, list[int]] = {}
+        for h in promise_hits:
+            anchors.setdefault(h.sentence, []).append(h.start)
+        d.promise_date, date_idx = extract.promise_date(a, preferred, secondary, today, anchors)
         order: list[int] = []
-        for idx in ([date_idx] if date_idx is not None else []) + preferred + sents(weak):
+        for idx in ([date_idx] if date_idx is not None else []) + preferred + sents(weak) \
+                + sents(weak_vague):
             if idx not in order and (idx not in claimed_sents or idx in preferred):
                 order.append(idx)
         d.promise_amount = extract.promise_amount(a, order, amount_due, invoice_numbers)
@@ -174,18 +230,10 @@ def decide(a: Analysis, *, today: date, subject: str, auto_submitted: bool,
     if claimed:
         return Decision("payment_claimed", 0.85, f"claimed cue {_quote(claimed[0])}")
 
-    if not auto_ctx:
-        info_sents: set[int] = set()
-        first: Hit | None = None
-        for signal in ("info_copy", "info_statement", "info_bank", "info_other"):
-            for h in human(signal):
-                if a.in_sentence("request", h.sentence):
-                    info_sents.add(h.sentence)
-                    first = first or h
-        if first is not None:
-            d = Decision("information_request", 0.8, f"asks for {_quote(first)}")
-            d.requests = extract.requests(a, info_sents)
-            return d
+    if info_first is not None:
+        d = Decision("information_request", 0.8, f"asks for {_quote(info_first)}")
+        d.requests = extract.requests(a, info_sents)
+        return d
 
     if auto_ctx:
         why = ("automatic headers" if auto_submitted else
@@ -201,11 +249,33 @@ def decide(a: Analysis, *, today: date, subject: str, auto_submitted: bool,
 
 # "stop sending reminders" after "we paid", "it's being dealt with" or "write to ap@ instead" is
 # annoyance or redirection, not a refusal to pay
+_DIGIT_RE = re.compile(r"\d")
+_CONDITION_RE = re.compile(r"(?<![a-z])(?:without (?:it|this|that|them|the|a|an|which)|unless|until (?:we|you|i)|"
+                           r"sans (?:le|la|les|cela|ca|ce|celui|celle)|ohne (?:die|den|das|diese|sie|ihn)|"
+                           r"solange|sin (?:el|la|los|las|eso|esto|ello)|senza (?:il|la|lo|i|le|quest)|"
+                           r"zonder (?:de|het|dit|dat|die)|sem (?:o|a|os|as|isso|isto|esse|essa))(?![a-z])")
+_BANK_SUBJECT_RE = re.compile(r"(?<![a-z])(?<!in )(?<!at )(?<!en )(?<!a )(?<!bij )(?<!na )(?<!no )"
+                              r"(?<!presso )(?<!auf )(?<!bei )(?:the bank|your bank|la banque|votre banque|die bank|ihre bank|"
+                              r"el banco|su banco|la banca|la vostra banca|de bank|uw bank|o banco|"
+                              r"o vosso banco|o seu banco)(?![a-z])")
 _STOP_RE = re.compile(r"(?:stop|cease|arret|cessez|horen|hoeren|deje|dejen|smett|stop met|"
                       r"parem|pare)")
 _NOW_RE = re.compile(r"(?<![a-z])(?:now|today|immediately|maintenant|aujourd'hui|sofort|heute|"
                      r"jetzt|ahora|hoy|ora|subito|oggi|nu|vandaag|meteen|agora|hoje|de suite)"
                      r"(?![a-z])")
+
+
+def _info_request(a: Analysis, human) -> tuple[set[int], Hit | None]:
+    """Sentences that ask for a document or a detail, and the first such cue. The request may
+    follow in the next sentence ("I never got the delivery note. Could you send it?")."""
+    info_sents: set[int] = set()
+    first: Hit | None = None
+    for signal in ("info_copy", "info_statement", "info_bank", "info_other"):
+        for h in human(signal):
+            if a.in_sentence("request", h.sentence) or a.in_sentence("request", h.sentence + 1):
+                info_sents.add(h.sentence)
+                first = first or h
+    return info_sents, first
 
 
 def _has_amount_or_now(a: Analysis, idx: int) -> bool:
