@@ -30,7 +30,9 @@ SECURITY_HEADERS = {
 }
 
 
-def create_app(engine: Engine | None = None) -> FastAPI:
+def create_app(engine: Engine | None = None, *, today: date | None = None) -> FastAPI:
+    """The app over `engine` (default: DUNNING_DATABASE_URL). `today` fixes the business date
+    (tests and replays); by default it is the real date of each request."""
     app = FastAPI(
         title="dunning-agent", version="0.1.0",
         description="An AI accounts-receivable collections agent. REST clients authenticate "
@@ -53,6 +55,7 @@ def create_app(engine: Engine | None = None) -> FastAPI:
         engine = make_engine()
         upgrade(engine.url.render_as_string(hide_password=False))
     app.state.engine = engine
+    app.state.today = today
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
@@ -70,6 +73,18 @@ def create_app(engine: Engine | None = None) -> FastAPI:
     # -- routers: one module per resource (REST) and per page ------------------------------
     from api.web import auth_pages
     app.include_router(auth_pages.router)
+    from api.web import dashboard
+    app.include_router(dashboard.router)
+    from api.rest import metrics
+    app.include_router(metrics.router)
+    from api.rest import routes as rest_routes
+    app.include_router(rest_routes.router)
+    from api.web import accounts as account_pages
+    from api.web import communications as communication_pages
+    from api.web import invoices as invoice_pages
+    from api.web import tasks as task_pages
+    for pages in (task_pages, communication_pages, account_pages, invoice_pages):
+        app.include_router(pages.router)
     # -- end of routers --------------------------------------------------------------------
 
     @app.post("/inbound/{slug}/raw", status_code=202, tags=["inbound"],
