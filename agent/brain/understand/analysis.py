@@ -31,6 +31,19 @@ _PAY_NEGATION_RE = re.compile(
 )
 # "I'll check whether this has been paid": a question about a payment, not a claim of one
 _UNSURE_BEFORE_RE = re.compile(r"\b(?:whether|if)(?:\s+\S+){0,2}\s*$")
+# "je n'ai jamais reçu le bon de livraison (, pouvez-vous me l'envoyer ?)": a document not
+# received is the reason to ask for it, not a negated request
+_NOT_RECEIVED_BEFORE_RE = re.compile(
+    r"\b(?:never|not|nie|nicht|noch nicht|jamais|pas|nunca|no|mai|non|nooit|niet|nao)\s+"
+    r"(?:\S+\s+){0,2}?(?:received|got|gotten|had|seen|recu|recus|recue|erhalten|bekommen|"
+    r"recibido|recibimos|ricevuto|ricevuta|ricevuti|ontvangen|gehad|recebemos|recebido|recebida)"
+    r"\s+(?:\S+\s+){0,2}$"
+)
+# the same with the negation after the document ("den Lieferschein nie erhalten")
+_NOT_RECEIVED_AFTER_RE = re.compile(
+    r"^\s+(?:\S+\s+){0,3}?(?:nie|nicht|noch nicht|niet|nooit|nog niet)\s+(?:\S+\s+){0,1}?"
+    r"(?:erhalten|bekommen|ontvangen|gekregen|gezien)\b"
+)
 # "did you not receive our payment?" asks about a payment made: not a negation of it
 _QUESTION_RE = re.compile(r"(?:did|have|has|hast|avez|haben|han|hanno|hebben|heeft|hebt|receberam)\b")
 
@@ -121,7 +134,11 @@ def analyse(raw: str, today: date, *, us: bool = False) -> Analysis:
                     continue
                 if signal in _NEGATABLE_INSIDE:
                     inside = not (signal == "claimed" and _QUESTION_RE.match(m.group(0)))
-                    if is_negated(sent, m.start(), m.end(), inside=inside):
+                    if is_negated(sent, m.start(), m.end(), inside=inside) and not (
+                            signal.startswith("info_")
+                            and (_NOT_RECEIVED_BEFORE_RE.search(sent, max(0, m.start() - 60),
+                                                                m.start())
+                                 or _NOT_RECEIVED_AFTER_RE.match(sent[m.end():m.end() + 60]))):
                         continue
                     if signal == "claimed" and _UNSURE_BEFORE_RE.search(sent, 0, m.start()):
                         continue

@@ -335,7 +335,9 @@ _EOW_NEXT_RE = re.compile(
 _EOM_THIS_RE = re.compile(
     r"\b(?:(?:the\s+)?end of (?:the |this )?month|month[- ]?end|end of month|"
     r"fin (?:du |de ce |de |de la )?mois(?! (?:prochain|suivant))|"
-    r"(?:ende|zum ende) (?:des |dieses )?monats|monatsende|(?:per|zum|bis) ultimo|"
+    # Swiss and spoken German drop the article: "bis Ende Monat"
+    r"(?:ende|zum ende) (?:des |dieses |diesen )?monats|(?:ende|zum ende) monat|monatsende|"
+    r"(?:per|zum|bis) ultimo|"
     r"(?:a )?final(?:es)? (?:de |del )?(?:este |presente )?mes(?! (?:que viene|proximo|siguiente))|"
     r"fin (?:de |del )?(?:este )?mes(?! (?:que viene|proximo|siguiente))|"
     r"fine (?:del |di questo )?mese(?! prossimo)|"
@@ -345,7 +347,7 @@ _EOM_THIS_RE = re.compile(
 _EOM_NEXT_RE = re.compile(
     r"\b(?:(?:the\s+)?end of (?:the )?(?:next|following) month|"
     r"fin (?:du )?mois (?:prochain|suivant)|fin du prochain mois|"
-    r"ende (?:des )?(?:nachsten|kommenden|folgenden) monats|"
+    r"ende (?:des )?(?:nachsten|kommenden|folgenden) monats|ende (?:nachster|kommender|nachsten|kommenden) monat|"
     r"(?:a )?final(?:es)? del (?:proximo mes|mes que viene|mes proximo|mes siguiente)|"
     r"fin del (?:proximo mes|mes que viene|mes siguiente)|"
     r"fine (?:del )?(?:prossimo mese|mese prossimo)|"

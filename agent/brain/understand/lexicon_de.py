@@ -51,6 +51,9 @@ _NEG = r"(?:nie|niemals|nicht|bis heute nicht|noch nicht|immer noch nicht|noch i
 
 _CUES: dict[str, tuple[str, ...]] = {
     "dispute": (
+        # already credited: "Sie haben uns bereits eine Gutschrift geschickt"
+        r"bereits" + _g(4) + r"gutschrift\w*" + _g(4) + r"(?:erhalten|ausgestellt|erteilt|geschickt|gesendet|übermittelt|uebermittelt)|"
+        r"bereits storniert",
         r"doppelt (?:berechnet|in rechnung gestellt|abgerechnet|fakturiert|belastet)|doppelte (?:rechnung|berechnung|abrechnung)|(?:ist|sind) (?:eine )?dublette",
         r"(?:akzeptieren|anerkennen|erkennen)" + _g(4) + r"(?:rechnung|rechnungsbetrag|betrag|forderung|rechnungssumme|position\w*)" + _g(1) + r"(?:nicht|keinesfalls)\b|(?:leistung|ware|lieferung|arbeit|auftrag)\w*" + _g(3) + r"nur (?:teilweise|zur hälfte|zum teil|unvollständig) (?:erbracht|geliefert|ausgeführt|erledigt)",
         # damaged / defective goods
@@ -151,6 +154,10 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"(?:sollte|sollten|müsste|müssten|hätte|hätten|war|lag)" + _g(4) + r"(?:sein|betragen|liegen|kosten|gewesen)\b" + _g(2) + r"(?:nicht|statt|anstatt)",
     ),
     "refusal": (
+        # formal: "dass eine Zahlung nicht erfolgen wird", "es werden keine Zahlungen geleistet"
+        r"zahlung(?:en)?(?: wird| werden)? nicht (?:erfolgen|geleistet|vorgenommen)|"
+        r"(?:wird|werden) keine zahlung(?:en)? (?:erfolgen|geleistet|leisten|vorgenommen)|"
+        r"keine zahlung(?:en)? (?:leisten|vornehmen) (?:wird|werden)",
         r"(?:zahlung|überweisung|begleichung|bezahlung) (?:wird|werden) (?:es )?(?:nicht|nie|niemals|keinesfalls) (?:erfolgen|geleistet werden|stattfinden|vorgenommen werden)|(?:lehnen|lehne)" + _g(3) + r"(?:zahlung|forderung|rechnung|begleichung|bezahlung)" + _g(4) + r"ab\b",
         r"(?:entschieden|beschlossen|entschlossen|entscheidung getroffen)" + _g(5) + r"nicht" + _g(1) + r"(?:zu )?(?:zahlen|bezahlen|begleichen|überweisen|ausgleichen)\b",
         r"(?:werden|wird|werde|wollen|möchten)" + _g(4) + r"(?:nicht|nie|niemals|keinesfalls|auf keinen fall|keinen cent|keinen euro|"
@@ -201,7 +208,7 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"(?:zahlungen|beträgen|teilen|schritten|tranchen|raten|teilbeträgen|überweisungen|monatsraten)\b",
     ),
     "more_time": (
-        r"\w*aufschub\w*|stundung\w*|(?:betrag|rechnung|forderung|zahlung) stunden|stunden sie|zu stunden|"
+        r"\w*aufschub\w*|stundung\w*|(?:betrag|rechnung|forderung|zahlung|summe)(?: (?:noch|etwas|ein wenig|ein bisschen|kurz|bitte|einige wochen|ein paar wochen))* stunden\b(?! \d)|stunden sie|zu stunden|"
         r"(?:frist|zahlungsziel|zahlungsfrist|zahlungs|ziel)\w*verlängerung|verlängerung" + _g(3) + r"(?:frist|zahlungsziel|zahlungsfrist|ziels)|"
         r"(?:frist|zahlungsziel|zahlungsfrist|ziel)" + _g(3) + r"(?:verlängern|verlängert|hinausschieben|verschieben)|nachfrist|"
         r"(?:mehr|noch etwas|zusätzliche|ein wenig mehr|ein bisschen mehr|etwas mehr|weitere|noch ein wenig|noch ein bisschen) zeit|"
@@ -314,6 +321,8 @@ _CUES: dict[str, tuple[str, ...]] = {
         r"(?:bin|sind)" + _g(4) + r"auf (?:einer |der )?(?:messe|schulung|fortbildung|tagung|konferenz|seminar)",
     ),
     "promise": (
+        # "vendredi sans faute": a commitment word with a date is a promise
+        r"ohne fehl|ganz sicher",
         r"(?:mit )?(?:valuta|wertstellung|ausführungsdatum|ausführungstermin)\b(?=" + _g(3) + r"\d)",
         # "wir werden ... überweisen", "wir möchten bis Freitag zahlen"
         r"(?:werden|werde|wird|wollen|will|möchten|möchte|planen|plane|beabsichtigen|beabsichtige|gedenken|versuchen|"
@@ -416,7 +425,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     ),
     "info_other": (
         r"bestellnummer|bestell-nr|bestellnr|auftragsnummer|auftrags-nr|auftragsbestätigung|bestellbestätigung|bestellreferenz|"
-        r"(?:unsere|ihre|eine|die) (?:bestell|auftrags)?referenz|\bpo\b|po-nummer|lieferschein\w*|liefernachweis|ablieferbeleg|"
+        r"(?:unsere|ihre|eine|die) (?:bestell|auftrags)?referenz|(?<!un )\bpo\b(?!')|po-nummer|lieferschein\w*|liefernachweis|ablieferbeleg|"
         r"leistungsnachweis\w*|stundennachweis\w*|stundenzettel|tätigkeitsnachweis\w*|aufschlüsselung|einzelaufstellung|"
         r"einzelnachweis|(?:nähere|weitere|genauere|zusätzliche|detaillierte)\w* (?:informationen|angaben|details|unterlagen|erläuterung\w*|erklärung|auskunft)|"
         r"erläuter\w*|erklär\w*|wofür|worauf (?:bezieht|beziehen)|welche (?:rechnung|leistung|lieferung|bestellung)|um welche|"

@@ -285,6 +285,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:can|may) (?:also )?contact|alternatively (?:contact|write)|in the meantime|meanwhile|until (?:i|she|he) (?:return|am back|is back)|while i am (?:away|out|off)",
     ),
     "promise": (
+        # "vendredi sans faute": a commitment word with a date is a promise
+        r"without fail",
         r"(?:get|send|have) (?:this|it|the (?:payment|money|funds|balance|amount)) (?:over |across )?(?:to you|across|over)\b",
         r"(?:will|shall) (?:go|be going) (?:across|out|through|over)\b|(?:we|i) (?:will|shall)(?= (?:on|by|before|next|this|tomorrow|in \d))",
         r"(?:will|shall|going to|gonna|intend to|plan to|planning to|aim to|expect to|hope to|promise to|"
@@ -300,7 +302,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:next|upcoming|following|our) (?:payment|pay|check|cheque) (?:run|cycle|batch|date|day)|payment run|pay run|"
         r"due to be paid|to be paid (?:on|by)|(?:direct debit|standing order)" + g(3) + r"(?:will|is going to|shall)",
         r"(?:you will|you shall|you should|you are going to) (?:receive|get|have|see)" + g(2) + _PAYOBJ,
-        r"(?:will|shall|going to|'ll|can|plan to|intend to) (?:send|transfer|wire|remit|pay|release|make|settle)(?: you| over| across)? (?:a payment of |the sum of |an amount of )?(?:[$\u00a3\u20ac]\s?\d[\d,.]*|\d[\d,.]* ?(?:gbp|usd|eur|pounds|dollars|euros|rs|inr))|"
+        r"(?:will|shall|going to|'ll|can|plan to|intend to) (?:send|transfer|wire|remit|pay|release|make|settle)(?: you| over| across)? (?:a payment of |the sum of |an amount of )?(?:[$\u00a3\u20ac]\s?\d[\d,.]*|\d[\d,.]* ?(?:gbp|usd|eur|pounds|dollars|euros|rs|inr)"
+        # an amount without currency is one when a time follows ("we'll send 750 on Friday")
+        r"|\d[\d,.]*(?= (?:on|by|next|this|tomorrow|today|before|within|at the end|end of)\b))|"
         r"(?:will|shall|going to|'ll|plan to|intend to)" + g(2) + r"(?:process|release|action|approve|authori[sz]e|put through|book) (?:it|this|that|them|these|the invoice|the bill|your invoice)\b|"
         r"(?:will|shall|should|is going to|is due to|are going to) (?:go|be going) out\b|(?:will|shall|should) go through (?:on|by|next|this|tomorrow|today|early|at|in|within|end|before)\b",
         r"(?:we|i) (?:pay|settle|transfer|wire)" + g(3) + r"(?:on|by|next|this|tomorrow|today|within|before|in)\b|"
@@ -345,7 +349,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:has|have) (?:already |now )?gone (?:out|through|off)|went out|left our (?:account|bank)|(?:debited|deducted) from our (?:account|bank)|"
         r"(?:is|are) on (?:its|their) way|(?<!will be )(?<!will go )in the (?:post|mail)\b(?! (?:tomorrow|today|on|by|next|this))|"
         r"(?:payment|transfer|funds|money|cheque|check|remittance) (?:has |had )?(?:already )?(?:cleared|went through|left our|reached you|arrived|landed)\b|"
-        r"included in (?:our|the|a) (?:\w+ )?(?:payment|transfer|remittance|bacs|cheque|check|payment run)|paid (?:together|along) with|(?:has|have) been taken care of|"
+        r"(?<!be )(?<!get )included in (?:our|the|a) (?!next |upcoming |following |coming )(?:\w+ )?(?:payment|transfer|remittance|bacs|cheque|check|payment run)|paid (?:together|along) with|(?:has|have) been taken care of|"
         r"(?:did|have) you (?:not )?(?:receive|get|see)d?" + g(1) + r"(?:our|the|my|this)?" + g(1) + r"(?:payments?|transfers?|money|funds|remittance|cheque)|"
         r"confirm (?:receipt|(?:that )?you (?:have )?(?:received|got)) (?:of )?(?:our|the|my)? ?(?:payment|transfer|funds|money)|"
         r"(?:payment|transfer|it) (?:is|was|went) (?:being )?(?:processed|through|made|completed|executed|in progress)",
@@ -381,7 +385,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:send|provide|share|forward|resend|re-send|email|e-mail|give|tell|confirm|advise|let (?:me|us) know)(?: (?:me|us))?(?: with)?(?: (?:a|an|the|your|our|this|that|these|those|some|any))?" + g(2) + r"(?:form|forms|document|documents|agreement|(?<!account )(?<!sort )number|reference|e-?mail|address|breakdown|contract|certificate|receipt|confirmation|information|info|balance|amount|total|terms|site|order|po|quote|quotation|charges?|fees?|price|rate|paperwork|report|letter|w-?9|w-?8\w*)" + r"\b|"
         r"(?:what|which|where|when|how much|how many)\b" + g(4) + r"(?:form|forms|document|documents|agreement|(?<!account )(?<!sort )number|reference|e-?mail|address|breakdown|contract|certificate|receipt|confirmation|information|info|balance|amount|total|terms|site|order|po|quote|quotation|charges?|fees?|price|rate|paperwork|report|letter|w-?9|w-?8\w*)" + r"\b|"
         r"(?:copy|copies|scan|pdf) of (?!(?:the |your |our |this |that |a )?(?:invoice|bill|statement|credit note|remittance|payment))(?:the |your |our |this |that |a )?\w+|"
-        r"purchase order|\bpo\b|p\.o\.|po (?:number|no|#|ref)|order (?:number|no|#|reference|ref)|(?:our|your) reference|"
+        # all lexicons match every reply: Italian "un po'" (a little) is no PO number
+        r"purchase order|(?<!un )\bpo\b(?!')|p\.o\.|po (?:number|no|#|ref)|order (?:number|no|#|reference|ref)|(?:our|your) reference|"
         r"(?:what|which) (?:exactly |precisely |actually )?(?:is|was|are|were) (?:this|the|these|that|those)" + g(2) + r"(?:invoice|charge|amount|fee|bill|for)|"
         r"(?:confirm|tell (?:me|us)|let (?:me|us) know|clarify|check|advise) (?:whether|if)\b|which invoices?|"
         r"(?:what|which) (?:invoice|charge|amount|service|order|goods|project)|what (?:does|is) (?:this|the|that)" + g(2) + r"(?:for|relate|refer|cover)|"

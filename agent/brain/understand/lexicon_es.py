@@ -30,6 +30,8 @@ _INVOICE = r"(?:facturas?|abonos?|notas? de credito|notas? de abono)"
 
 CUES: dict[str, tuple[str, ...]] = {
     "dispute": (
+        # already credited: "ya nos enviaron un abono"
+        r"ya (?:nos )?(?:emitieron|enviaron|hicieron|mandaron|remitieron|recibimos|aplicaron)" + g(2) + r"(?:un |una |el |la )?(?:nota de abono|nota de credito|factura rectificativa)",
         r"(?:es|son|esta|estan) (?:un |una )?(?:duplicad[oa]s?|duplicidad)\b|factura(?:s)? duplicada|(?:facturad|cobrad)[oa]s? (?:dos veces|por duplicado)",
         # a refusal with its reason ("no pagaremos una factura de un pedido cancelado"): the reason
         # follows the refusal's own negation, which must not cancel it
@@ -91,7 +93,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:acordad[oa]|pactad[oa]|presupuestad[oa]|presupuesto|oferta|pedido)|"
         r"(?:mas alt[oa]s?|distint[oa]s?|diferentes?) (?:que|de|a) (?:lo|la|el) ?(?:acordad[oa]|pactad[oa]|presupuest\w*|oferta|pedido))",
         r"(?:error|errores|fallo|discrepancia|discrepancias|equivocacion)" + g(3) + r"(?:la |el |los |las |su |esta |este |en )?"
-        r"(?:factur\w*|importe|precio|calculo|cantidad|iva|total|suma|cobro|cargo)|"
+        r"(?:factur\w*|importe|precio|calculo|cantidad|iva|total|suma|cobro|cargo|cif|nif|"
+        r"razon social|datos fiscales|direccion fiscal)|"
         r"(?:facturad[oa]s?|cobrad[oa]s?|cargad[oa]s?) (?:dos veces|por duplicado|de mas|por error|dos veces|doble)|"
         r"(?:nos )?(?:han|habeis|ha) (?:cobrado|facturado|cargado) (?:de mas|dos veces|doble|por duplicado|mas de lo)|"
         r"(?:factura|cargo|cobro) (?:duplicad[oa]|repetid[oa]|por duplicado|doble)|doble (?:facturacion|cobro|cargo)|"
@@ -139,6 +142,10 @@ CUES: dict[str, tuple[str, ...]] = {
         + g(4) + r"(?:era|es|fue)" + g(2) + r"(?:menor|inferior|distinto|diferente|otro|de)",
     ),
     "refusal": (
+        # formal: "no procederá al pago", "no se efectuará pago alguno"
+        r"no (?:procedera|procederemos|procederan|procedere|vamos a proceder|va a proceder) al (?:pago|abono)|"
+        r"no (?:se )?(?:realizara|efectuara|hara|atendera|abonara)n? (?:ningun |el )?pago|"
+        r"no (?:se )?(?:realizara|efectuara|hara) pago alguno|ningun pago (?:sera|se) (?:realizado|efectuado|realizara|efectuara)",
         r"(?:decidido|decide|decidimos|resuelto|acordado|optado por) no (?:\S+ )?(?:pagar|abonar|liquidar|saldar|atender|hacer efectivo)\w*",
         r"(?:no|nunca|jamas)\s+(?:\S+\s+)?(?:vamos|voy|pensamos|pienso|tenemos intencion|tengo intencion|"
         r"tenemos la intencion|queremos|quiero|estamos dispuestos|estoy dispuesto|estoy dispuesta|estamos dispuestas)\s+"
@@ -213,7 +220,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:el |lo )?(?:resto|restante|pendiente restante|importe restante|saldo restante|otra mitad|segunda mitad|"
         r"segundo pago|segunda parte|segundo plazo|segunda cuota|lo que falta|lo que queda|lo demas|diferencia)\b"
         + g(5) + r"(?:mas adelante|despues|luego|el mes que viene|el proximo mes|el mes siguiente|la semana que viene|"
-        r"la proxima semana|la semana siguiente|a finales|a principios|a mediados|el dia|el \d|antes|dentro|en \d|"
+        r"la proxima semana|la semana siguiente|a finales|a principios|a mediados|el dia|el \d+|antes|dentro|en \d+|"
         r"en (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)|"
         r"cuando|en cuanto|" + _WD + r")",
     ),
@@ -329,6 +336,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:mi|mis) (?:companer[oa]s?|colega|colegas|sustitut[oa]|asistente)|(?:le|les) atendera",
     ),
     "promise": (
+        # "vendredi sans faute": a commitment word with a date is a promise
+        r"sin falta",
         r"(?:con |a )?fecha(?: de)? (?:valor|ejecucion|cargo)\b",
         # future tense of paying
         r"(?:pagaremos|pagare|pagara|pagaran|abonaremos|abonare|abonara|liquidaremos|liquidare|liquidara|"
@@ -474,7 +483,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "info_other": (
         r"(?:numero|n\.?o|nro|referencia) de (?:pedido|orden de compra|compra|albaran|contrato|expediente|proveedor|cliente|"
-        r"proyecto)|orden(?:es)? de compra|\bpo\b|(?:nuestra|su) referencia (?:de pedido|interna)|"
+        r"proyecto)|orden(?:es)? de compra|(?<!un )\bpo\b(?!')|(?:nuestra|su) referencia (?:de pedido|interna)|"
         r"(?:a que|a cual|a que) (?:corresponde|corresponden|se refiere|se refieren|hace referencia|pertenece)|"
         r"de que (?:se trata|es|son) (?:esta|este|estos|estas|la|el|dicha|dicho)|"
         r"(?:que|cual|cuales) (?:factura|facturas|pedido|pedidos|servicio|servicios|producto|productos|concepto|conceptos|importe|"

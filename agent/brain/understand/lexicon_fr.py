@@ -33,6 +33,8 @@ _INVOICE = r"(?:factures?|avoirs?|notes? de credit|releves?)"
 
 CUES: dict[str, tuple[str, ...]] = {
     "dispute": (
+        # already credited: "vous nous avez déjà adressé un avoir"
+        r"deja (?:adresse|emis|envoye|etabli|fait|transmis|accorde|recu)" + g(3) + r"(?:un |l'|votre |cet |d'un )?avoir\b",
         r"(?:n\'etait|n\'est|n\'etaient|ne sont|n\'a jamais ete) (?:pas |jamais )?prevue?s? (?:au|dans le|dans notre|par le) (?:devis|contrat|bon de commande|commande)|hors devis|(?:partie|montant|part|lignes?) non contestee?s?",
         r"(?:n\'avons|n\'ai|n\'a) jamais (?:passe|signe|valide|commande|demande)\b|jamais (?:passe|signe) (?:cette|de|la|une|aucune) (?:commande|bon de commande|devis|contrat)",
         r"(?:fait|faire|font) double emploi|(?:facturee?s?|comptee?s?) (?:deux fois|en double)|doublon",
@@ -151,6 +153,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:pas|aucunement|rien) (?:redevables?|dus?|due?s?) (?:de|du|pour|car|parce)",
     ),
     "refusal": (
+        # formal: "notre cliente ne procédera à aucun paiement", "aucun règlement ne sera effectué"
+        r"ne (?:procedera|procederons|procederont|procedera pas|procederons pas|procederont pas) (?:a aucun|au) (?:paiement|reglement|versement)|"
+        r"aucun (?:paiement|reglement|versement) ne (?:sera|pourra etre) (?:effectue|verse|fait|execute|realise)",
         r"ne (?:donnerons|donnerai|donnera|pouvons donner) (?:aucune |pas de )?(?:pas )?suite (?:a|favorable a) (?:votre|cette|la) (?:demande|relance|reclamation|facture)",
         r"aucun (?:paiement|reglement|virement|versement) ne (?:sera|va etre|pourra etre) (?:effectue|fait|realise|verse|execute|emis)",
         r"(?:decide|decidons|decidions|decider|resolu|choisi)\w* de ne (?:pas|jamais) (?:vous )?(?:la |le |les )?(?:payer|regler|solder|honorer|verser)",
@@ -240,7 +245,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:le |la )?(?:reste|restant|reliquat|solde restant|solde|seconde moitie|deuxieme moitie|autre moitie|"
         r"seconde partie|deuxieme partie|second versement|deuxieme versement|second paiement|deuxieme paiement|"
         r"deuxieme tranche|seconde tranche|suite)\b" + g(5) + r"(?:plus tard|ensuite|le mois prochain|"
-        r"le mois suivant|la semaine prochaine|la semaine suivante|la semaine d'apres|le mois d'apres|fin|debut|mi-|le \d|au \d|d'ici|dans|avant|apres|des que|"
+        r"le mois suivant|la semaine prochaine|la semaine suivante|la semaine d'apres|le mois d'apres|fin|debut|mi-|le \d+|au \d+|d'ici|dans|avant|apres|des que|"
         r"lors|courant|en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|"
         + _WD + r")",
     ),
@@ -360,6 +365,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"vous pouvez (?:egalement |aussi )?(?:contacter|joindre|ecrire)|a defaut|sinon (?:contactez|ecrivez)",
     ),
     "promise": (
+        # "vendredi sans faute": a commitment word with a date is a promise
+        r"sans faute",
         r"(?:avec |en )?date (?:de valeur|d\'execution)\b",
         r"(?:ce|cela|ca) sera (?:fait|regle|paye|vire|solde|traite|effectue)\b(?! (?:par|depuis|le mois dernier))",
         # future tense of paying
@@ -511,7 +518,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "info_other": (
         r"(?:bons?|bordereaux?) de livraison|(?:preuve|justificatif) de livraison",
         r"bon de commande|(?:numero|n°|no|ref|reference) (?:de |du )?(?:bon de commande|commande|bc|po|dossier|contrat|"
-        r"marche|engagement)|\bbc\b|\bpo\b|(?:notre|votre) (?:reference|ref|numero) (?:de commande|interne|client|fournisseur)|"
+        r"marche|engagement)|\bbc\b|(?<!un )\bpo\b(?!')|(?:notre|votre) (?:reference|ref|numero) (?:de commande|interne|client|fournisseur)|"
         r"(?:a quoi|a quelle|a quel) (?:correspond|correspondent|se rapporte|se rapportent|se refere|fait reference)|"
         r"de quoi s'agit-il|de quoi il s'agit|(?:quelle|quelles|quel|quels) (?:facture|factures|prestation|commande|livraison|"
         r"montant|frais|produit|service|projet)|(?:pourquoi|comment) (?:cette|ce|ces|la|le|les|un|une) (?:facture|montant|"

@@ -53,6 +53,12 @@ _ART = r"(?:(?:il|lo|la|i|gli|le|un|una|uno|questa|questo|tale|alcuna|alcun|ness
 
 CUES: dict[str, tuple[str, ...]] = {
     "dispute": (
+        # no record of it: "questa fattura a noi non risulta", "non risulta nei nostri sistemi"
+        _INVOICE + _w(3) + r"non (?:ci |mi )?(?:risulta|risultano)\b(?! (?:ancora |piu )?(?:pagat|saldat|"
+        r"apert|scadut|insolut|evas|registrat|corrett|da ))|"
+        r"non (?:ci )?(?:risulta|risultano) (?:nei|nel|in) (?:nostri |nostro )?(?:sistemi|sistema|archivi|registri|gestionale|contabilita)",
+        # already credited: "ci avete già emesso una nota di credito"
+        r"gia (?:emesso|emessa|inviato|inviata|mandato|ricevuto|ricevuta|fatto|fatta)" + _w(2) + r"(?:una |la |il )?(?:nota di credito|storno|nota credito)|gia stornata",
         r"(?:e|risulta|sono|risultano) (?:un |una )?(?:duplicat[oaie]|doppion[ei])\b|fattura doppia|(?:emess|fatturat|addebitat)[aoie] due volte",
         # goods damaged, faulty, not conforming
         _GOODS + _w(4) + r"(?:arrivat[oaie] |giunt[oaie] |consegnat[oaie] |e |sono |era |erano |risulta |risultano )?"
@@ -137,6 +143,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:fattur[ae]|ordine|ordinazione) non (?:e|sono) (?:(?:la|il|le|i) )?(?:nostr[oaie]|per noi|a noi|intestat[oaie] a noi)|intestat[ae] (?:erroneamente|per errore|alla societa sbagliata)",
     ),
     "refusal": (
+        # formal: "non verrà effettuato alcun pagamento", "non procederemo al pagamento"
+        r"non (?:verra|sara|verranno|saranno) (?:effettuat|eseguit|corrispost|disposti?|versat)[oia] (?:alcun|nessun) pagamento|"
+        r"(?:alcun|nessun) pagamento (?:verra|sara) (?:effettuato|eseguito|corrisposto|disposto)|"
+        r"non (?:procederemo|procedera|procederanno|provvederemo|provvedera|daremo corso) al (?:pagamento|saldo)",
         r"(?:deciso|scelto|stabilito) di non (?:procedere|dare seguito) (?:con il|col|al|a) (?:pagamento|saldo|bonifico)",
         r"non (?:vi )?(?:pagheremo|paghero|pagheranno|paghera|salderemo|saldero|verseremo|versero|bonificheremo|bonifichero|"
         r"procederemo (?:al|con il) (?:pagamento|saldo)|provvederemo (?:al|a) (?:pagamento|saldo|pagare|saldare)|"
@@ -193,7 +203,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:rate|rata) da \d+|(?:prima|seconda|terza) rata",
     ),
     "more_time": (
-        r"(?:piu|altro|ulteriore|maggiore|qualche|del|un po' di|un po di|un pochino di|un altro po' di|un altro po di) tempo|"
+        r"(?:piu|altro|ulteriore|maggiore|qualche|del|un po' di|un po di|un pochino di|un altro po' di|un altro po di) tempo|(?:un po'? |un pochino |un poco )?piu di tempo|"
         r"(?:qualche|ancora qualche|alcuni|pochi|altri|ulteriori) (?:giorn[oi]|settiman[ae])(?: in piu| ancora| di tempo)?|"
         r"proroga|prorogare|prorogarci|prorogato|posticip\w*|rinvi(?:are|arci|o del pagamento|o della scadenza)|rimandare il pagamento|"
         r"slitta(?:re|mento)|spostare (?:il pagamento|la scadenza|il termine|in avanti)|dilazion\w*|differi(?:re|mento)|"
@@ -204,8 +214,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"margine di tempo|tempo supplementare|tempo aggiuntivo",
     ),
     "split_rest": (
-        r"(?:il |la |l')?(?:resto|restante|rimanente|residuo|rimanenza|saldo restante|saldo rimanente|restante parte|rimanente parte|"
-        r"altra meta|seconda meta|seconda rata|secondo versamento|secondo pagamento|differenza|parte restante|parte rimanente)\b" + g(5) +
+        r"(?:(?:(?<= e )|(?<= ed ))il saldo|(?:il |la |l')?(?:resto|restante|rimanente|residuo|rimanenza|saldo restante|saldo rimanente|restante parte|rimanente parte|"
+        r"altra meta|seconda meta|seconda rata|secondo versamento|secondo pagamento|differenza|parte restante|parte rimanente))\b" + g(5) +
         r"(?:entro|il|a fine|alla fine|a inizio|all'inizio|il mese|la prossima|la settimana|dopo|tra|fra|successivamente|in seguito|"
         r"piu avanti|prossim\w+|a \w+|al|nei|nel|appena)",
     ),
@@ -298,6 +308,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:rivolgersi|rivolgervi|fare riferimento) (?:a|al|alla|all')",
     ),
     "promise": (
+        # "vendredi sans faute": a commitment word with a date is a promise
+        r"senza fallo|senza meno",
         r"(?:con )?data (?:di )?(?:valuta|esecuzione|addebito)\b",
         r"(?:pagheremo|paghero|pagheranno|paghera|salderemo|saldero|salderanno|saldera|verseremo|versero|"
         r"bonificheremo|bonifichero|regolarizzeremo|regolarizzero|liquideremo|liquidero|onoreremo|rimborseremo)\b",

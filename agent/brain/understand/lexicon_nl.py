@@ -41,6 +41,10 @@ _LATER = (r"(?:later|volgende|komende|eind|einde|begin|op|voor|in|na|over|binnen
 
 CUES: dict[str, tuple[str, ...]] = {
     "dispute": (
+        # no record of it: "deze factuur komt in onze administratie niet voor"
+        _INVOICE + r" (?:komt|komen)" + _g(4) + r"niet voor\b",
+        # already credited: "u heeft al een creditnota gestuurd"
+        r"al" + _g(3) + r"creditnota" + _g(2) + r"(?:gestuurd|verstuurd|ontvangen|opgemaakt|uitgereikt|gemaakt)",
         r"nooit (?:afgenomen|besteld|ontvangen|geleverd|gekregen|opdracht gegeven)|(?:niet|nooit) (?:bij u |bij jullie )?(?:besteld|afgenomen)\b",
         # damaged / defective goods
         r"\w*beschadig\w*|kapot\w*|defect\w*|gebroken|gescheurd|krassen|kras|deuken|deuk|scheuren|vlekken|roest|verroest|gebrekkig\w*|ondeugdelijk\w*|onbruikbaar|"
@@ -111,6 +115,9 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:ontbreekt|ontbreken|ontbrak|mist|missen)" + _g(3) + r"(?:korting|creditnota|aanbetaling|voorschot)",
     ),
     "refusal": (
+        # formal: "dat zij niet tot betaling zal overgaan", "er vindt geen betaling plaats"
+        r"niet tot betaling (?:zal |zullen |wordt |worden )?overga\w*|(?:gaat|gaan|zal|zullen) niet (?:over )?tot betaling|"
+        r"geen betaling (?:zal |zullen )?(?:plaatsvinden|plaatsvindt|worden gedaan|verricht|verrichten)|er vindt geen betaling plaats",
         r"(?:besloten|besluit|beslist|gekozen)" + _g(3) + r"niet" + _g(1) + r"(?:te )?(?:betalen|voldoen|overmaken)\b",
         r"(?:zullen|zal|gaan|ga|willen|wil)" + _g(4) + r"(?:niet|nooit|geen cent|geen euro|in geen geval|absoluut niet|helemaal niets|niets|"
         r"onder geen beding|onder geen enkele voorwaarde)" + _g(4) + r"(?:betalen|voldoen|overmaken)\b",
@@ -256,6 +263,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"als het dringend is|indien (?:het )?dringend|bij spoed",
     ),
     "promise": (
+        # "vendredi sans faute": a commitment word with a date is a promise
+        r"zonder mankeren|zonder uitstel",
         r"(?:met )?(?:valutadatum|uitvoeringsdatum|rentedatum)\b",
         r"(?:zullen|zal|zult|gaan|ga|gaat|willen|wil|proberen|probeer|streven|plannen|van plan|bereid|zijn voornemens)" + _GX + r"(?:te |om te )?" + _PAYV + r"\b",
         r"(?:zullen|zal|gaan|ga|willen|wil)" + _g(6) + r"(?:" + _OVER + r"|overmaken|overboeken)|"
@@ -341,7 +350,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"betaallink|betaalverzoek|betaalmogelijkhe\w*|betaalwijze|betaalmethode\w*|betalingswijze|(?:via|met|per) ideal|ideal-?(?:link|betaling)|tikkie|machtiging",
     ),
     "info_other": (
-        r"\w*inkoopordernummer|inkooporder|ordernummer|bestelnummer|bestelbonnummer|po-nummer|\bpo\b|referentie\w*|kenmerk|"
+        r"\w*inkoopordernummer|inkooporder|ordernummer|bestelnummer|bestelbonnummer|po-nummer|(?<!un )\bpo\b(?!')|referentie\w*|kenmerk|"
         r"pakbon|afleverbon|leverbon|bewijs van levering|afleverbewijs|ontvangstbewijs|urenstaat|urenstaten|urenoverzicht|"
         r"specificatie|uitsplitsing|(?:nadere|meer|verdere|extra|aanvullende) (?:toelichting|informatie|uitleg|details|gegevens|onderbouwing)|"
         r"toelichting|uitleg|verduidelijking|onderbouwing|waarvoor|waar (?:is|gaat|betreft)" + _g(3) + r"(?:voor|over|om)|"

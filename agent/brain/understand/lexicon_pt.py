@@ -49,6 +49,14 @@ _ART = (r"(?:(?:a|o|as|os|uma|um|essa|esse|esta|este|tal|qualquer|nenhuma|nenhum
 
 CUES: dict[str, tuple[str, ...]] = {
     "dispute": (
+        # wrong invoice data: "o CNPJ da nota está errado", "a razão social veio incorreta"
+        r"(?:nif|nipc|cnpj|morada|razao social|numero de contribuinte|dados fiscais)" + _w(3) + r"(?:esta |estao |e |veio |vieram )?"
+        r"(?:errad[oa]s?|incorret[oa]s?|incorrect[oa]s?)\b",
+        # the price is not the one agreed: "o preço não é o combinado", "nota corrigida"
+        r"(?:valor|preco|montante|quantia)" + _w(4) + r"nao (?:e|esta|corresponde)(?: a| ao)? (?:o |a )?(?:combinad[oa]|acordad[oa]|orcad[oa]|orcamento|contratad[oa]|proposta)|"
+        r"(?:nota|nf|nota fiscal|fatura|factura) corrigida|"
+        # already credited: "já emitiram uma nota de crédito"
+        r"ja (?:emitiram|enviaram|recebemos|fizeram|mandaram)" + _w(2) + r"(?:uma |a |o )?(?:nota de credito|estorno)",
         r"(?:esta|e|foi|estao|sao|foram) (?:em )?duplicad[oa]s?\b|fatura(?:s)? duplicada|factura(?:s)? duplicada|(?:faturad|cobrad|facturad)[oa]s? (?:duas vezes|em duplicado)",
         r"(?:nao|nunca) (?:concordamos|concordo|aceitamos|aceito|reconhecemos|reconheco)" + _w(2) + r"(?:com )?(?:a |o |esta |essa |este |esse |tal )?(?:cobranca|valor|fatura|factura|montante|preco|debito|nota|boleto)|(?:valor|preco|montante) (?:esta |e |veio )?(?:acima|muito acima|superior|diferente) (?:do|ao|d[ao] que) (?:orcamento|orcado|combinado|acordado|contratado|proposta)",
         # goods damaged, faulty, not conforming
@@ -136,6 +144,10 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:nif|nipc|cnpj|morada|razao social|dados) (?:errad[oa]s?|incorret[oa]s?|incorrect[oa]s?) na (?:fatura|factura|nota fiscal)",
     ),
     "refusal": (
+        # formal: "não será efetuado qualquer pagamento", "não procederemos ao pagamento"
+        r"nao (?:sera|serao) (?:efetuad|efectuad|realizad|feit|liquidad)[oa]s? (?:qualquer|nenhum) pagamento|"
+        r"(?:nenhum|qualquer) pagamento (?:sera|vai ser) (?:efetuado|efectuado|realizado|feito)|"
+        r"nao (?:procederemos|procedera|procederao|vamos proceder|ira proceder) ao pagamento",
         r"(?<!ainda )nao (?:iremos|vamos|vou|irei|pretendemos) (?:efetuar|efectuar|fazer|realizar) (?:esse|este|tal|nenhum|qualquer) pagamento",
         r"(?:decidiu|decidimos|decidiram|decidi|resolveu|resolvemos|optou|optamos|optaram) (?:por )?nao" + _w(2) + r"(?:pagar\w*|liquidar|saldar|quitar|efetuar|efectuar|fazer|proceder|honrar)",
         r"(?<!ainda )(?:nao|nunca|jamais) (?:lhes |vos |lhe |te )?(?:vamos|vou|iremos|irei|vai|vao|ira|irao|pretendemos|pretendo|tencionamos|tenciono|"
@@ -320,6 +332,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:dirigir-se|dirija-se|dirijam-se|enderecar) (?:a|ao|para)",
     ),
     "promise": (
+        # "vendredi sans faute": a commitment word with a date is a promise
+        r"sem falta",
         r"(?:com )?data(?:-| de )?(?:valor|execucao|agendamento)\b",
         r"(?:pagaremos|pagarei|pagara|pagarao|liquidaremos|liquidarei|liquidara|transferiremos|transferirei|regularizaremos|regularizarei|"
         r"saldaremos|saldarei|depositaremos|depositarei|quitaremos|quitarei|acertaremos|honraremos)\b",
@@ -456,7 +470,7 @@ CUES: dict[str, tuple[str, ...]] = {
     ),
     "info_other": (
         r"numero (?:da encomenda|de encomenda|do pedido|de pedido|da nota de encomenda|da ordem de compra|de compra|de referencia|do processo|do contrato|de cliente|"
-        r"do nosso pedido|da nossa encomenda|de compromisso)|nota de encomenda|ordem de compra|pedido de compra|n\.o (?:da encomenda|do pedido|de encomenda)|\bpo\b|"
+        r"do nosso pedido|da nossa encomenda|de compromisso)|nota de encomenda|ordem de compra|pedido de compra|n\.o (?:da encomenda|do pedido|de encomenda)|(?<!un )\bpo\b(?!')|"
         r"guia de remessa|guia de transporte|guia de entrega|comprovativo de entrega|comprovante de entrega|canhoto|protocolo de entrega|"
         r"(?:mais|maiores|outros|algumas|alguns) (?:detalhes|informacoes|esclarecimentos|explicacoes|elementos|dados)|detalhe(?:s)? (?:da|do|das|dos) (?:fatura|factura|valor|horas|servicos|custos|cobranca)|"
         r"discrimina\w*|detalhad[oa]|(?:de|a) (?:que|qual|quais) (?:faturas?|facturas?|encomendas?|valor|valores|servico|pedido|documento|divida|cobranca) (?:se trata|se refere|se referem|estao a falar|estao falando|falam)|a que (?:se refere|se referem|diz respeito|dizem respeito|corresponde|correspondem)|de que se trata|referente a que|"

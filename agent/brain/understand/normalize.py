@@ -290,7 +290,7 @@ _FALSE_NEG_RE = re.compile(
     r"|\bno (?=[(+]|\d{2})|\bno (?:dia|final|fim|inicio|proximo|mes|valor|montante|total|prazo|escritorio|e-?mail|anexo|"
     r"momento|entanto|caso|seguimento|sentido|sistema|nosso|vosso|seu|meu|banco|pix|boleto|site|"
     r"portal|decorrer|mais tardar|periodo|ano|pedido|orcamento|contrato|servico|sabado|domingo|"
-    r"ambito|mesmo|primeiro|segundo|ultimo|limite|vencimento|departamento|lote|mapa|ciclo|"
+    r"ambito|mesmo|maximo|minimo|primeiro|segundo|ultimo|limite|vencimento|departamento|lote|mapa|ciclo|"
     r"processamento|pagamento|extrato|comprovativo|comprovante|cartao|multibanco|balcao|app|"
     r"aplicativo|referido|corrente|passado|fecho|fechamento|seguinte|qual|que|armazem|local|"
     r"endereco|talao|recibo|documento|ficheiro|arquivo|portal|telefone|telemovel|celular)\b"

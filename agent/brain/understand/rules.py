@@ -227,8 +227,16 @@ def decide(a: Analysis, *, today: date, subject: str, auto_submitted: bool,
         d.promise_amount = extract.promise_amount(a, order, amount_due, invoice_numbers)
         return d
 
-    if claimed:
-        return Decision("payment_claimed", 0.85, f"claimed cue {_quote(claimed[0])}")
+    # "pagamos no dia 2 de novembro", "pagamos el 2 de noviembre": the pay verb reads as
+    # present or past; with a named day already gone, and no future date, it is a payment made
+    paid_on_past_day = [h for h in human("pay_word")
+                        if not dated(h.sentence) and not a.in_sentence("request", h.sentence)
+                        and any(d.kind == "explicit" and d.date < today
+                                for d in a.dates_in(h.sentence))]
+    if claimed or paid_on_past_day:
+        hit = (claimed or paid_on_past_day)[0]
+        return Decision("payment_claimed", 0.85 if claimed else 0.65,
+                        f"claimed cue {_quote(hit)}")
 
     if info_first is not None:
         d = Decision("information_request", 0.8, f"asks for {_quote(info_first)}")
