@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -66,8 +67,10 @@ class DayPlan(list[Decision]):
 def _graph_decision(factory: sessionmaker[Session], organization_id: int, account_id: int,
                     day: date, *, outbound: Outbound | None, brain: Brain,
                     policies: PolicySet, dry_run: bool, now: datetime | None,
-                    strict: bool) -> Decision:
-    """One account through the follow-up graph in its own transaction."""
+                    strict: bool,
+                    finish: Callable[[Session, Decision], object] | None = None) -> Decision:
+    """One account through the follow-up graph in its own transaction. `finish` writes in
+    that transaction, before its commit (a worker's lease marked done)."""
     recorder = RecordingTransport()
     used = Outbound(email=recorder, letters=recorder, durable=False) if dry_run else (
         outbound or default_outbound())
@@ -89,16 +92,21 @@ def _graph_decision(factory: sessionmaker[Session], organization_id: int, accoun
             session.rollback()
             if strict:
                 raise
+            failed = Decision(account_id, str(account_id), "error",
+                              f"{type(exc).__name__}: {exc}")
             if not dry_run:
                 with factory() as log_session, log_session.begin():
                     record_event(log_session, organization_id, "account_failed",
                                  f"{type(exc).__name__}: {exc}", account_id=account_id,
                                  on_date=day)
-            return Decision(account_id, str(account_id), "error",
-                            f"{type(exc).__name__}: {exc}")
+                    if finish is not None:
+                        finish(log_session, failed)
+            return failed
         if dry_run:
             session.rollback()
         else:
+            if finish is not None:
+                finish(session, decision)
             session.commit()
     return decision
 
@@ -107,17 +115,23 @@ def run_day(engine: Engine, organization_id: int, day: date, *,
             outbound: Outbound | None = None, brain: Brain | None = None,
             dry_run: bool = False, now: datetime | None = None,
             account_ids: list[int] | None = None, strict: bool = False,
-            prefilter: bool = True, fast: bool | None = None) -> DayPlan:
+            prefilter: bool = True, fast: bool | None = None,
+            shard: tuple[int, int] | None = None) -> DayPlan:
     """Decide every account that may need it, one transaction per account so that one
-    account's failure never undoes another's sends. A failing account is rolled back, logged
-    and reported (`strict` re-raises instead, for tests and evals). A dry run does the same
-    work against recording transports and rolls every transaction back.
+    account's failure never undoes another's sends. A real run of the whole day goes through
+    account leases (`_leased_day`): several workers may run it side by side. A failing
+    account is rolled back, logged and reported (`strict` re-raises instead, for tests and
+    evals). A dry run does the same work against recording transports and rolls every
+    transaction back.
 
     `prefilter`: without explicit `account_ids`, only the accounts the set-based pre-filter
     selects are decided; the others (nothing owed, nothing due) are counted in
     `DayPlan.nothing_due` and, on a real run, in one `followup_nothing_due` event. `fast`
     (default: on for dry runs): decide through `agent.decide` on contexts read in batches,
     without a graph per account, except for the accounts whose decision the graph must make.
+    `shard` (i, n), fast dry runs only: plan the i-th of n equal shares of the selected
+    accounts, so that n processes plan the day side by side (a dry run writes nothing, not
+    even leases: the shares are fixed instead).
     """
     from agent.planner import CHUNK, accounts_to_decide, plan_chunk, prepare_session
     from store.models import Organization
@@ -125,6 +139,9 @@ def run_day(engine: Engine, organization_id: int, day: date, *,
     brain = brain or get_brain()
     fast = dry_run if fast is None else (fast and dry_run)
     factory = session_factory(engine)
+    if not dry_run and not account_ids:
+        return _leased_day(engine, organization_id, day, outbound=outbound, brain=brain,
+                           now=now, strict=strict, prefilter=prefilter)
     decisions = DayPlan()
     with factory() as session:
         org = session.get(Organization, organization_id)
@@ -160,6 +177,9 @@ def run_day(engine: Engine, organization_id: int, day: date, *,
             org = session.get(Organization, organization_id)
             assert org is not None
             prepare_session(session)
+            if shard is not None:
+                index, count = shard
+                ids = ids[len(ids) * index // count:len(ids) * (index + 1) // count]
             for i in range(0, len(ids), CHUNK):
                 for planned in plan_chunk(session, org, ids[i:i + CHUNK], day, policies, now,
                                           graph):
@@ -191,4 +211,88 @@ def run_day(engine: Engine, organization_id: int, day: date, *,
                 if run is not None:
                     run.finished_at = utcnow()
                     run.summary = summary
+    return decisions
+
+
+def _leased_day(engine: Engine, organization_id: int, day: date, *, outbound: Outbound | None,
+                brain: Brain, now: datetime | None, strict: bool, prefilter: bool) -> DayPlan:
+    """This worker's share of the day's real run: the accounts it could lease, each decided
+    once and marked done in the transaction that ends its decision. Returns when no free
+    account is left; the day is finished (its `SchedulerRun`, the nothing-due event) by the
+    worker that marks the last account done, and a worker that finds it finished does
+    nothing. Accounts leased by a live worker are left to it; a dead worker's are taken over
+    once its leases expire."""
+    from agent import leases
+    from agent.planner import accounts_to_decide
+    from store.models import Organization
+
+    factory = session_factory(engine)
+    outbound = outbound or default_outbound()
+    holder, seconds = leases.worker_id(), leases.lease_seconds()
+    decisions = DayPlan()
+    with factory() as session:
+        org = session.get(Organization, organization_id)
+        if org is None:
+            raise LookupError(f"no organization {organization_id}")
+        policies = org_policies(org.settings)
+        run = leases.day_run(session, organization_id, day)
+        if run is not None and run.finished_at is not None:
+            return decisions  # the day is done: nothing is decided, nothing sent twice
+        if run is None:
+            if prefilter:
+                selection = accounts_to_decide(session, organization_id, day, policies)
+                ids, nothing_due = selection.ids, selection.nothing_due
+            else:
+                ids, nothing_due = list(session.scalars(
+                    select(Account.id).where(Account.organization_id == organization_id)
+                    .order_by(Account.id))), 0
+    if run is None:
+        leases.open_day(engine, organization_id, day, ids, nothing_due)
+    with factory() as session:
+        run = leases.day_run(session, organization_id, day)
+        assert run is not None
+        decisions.nothing_due = int((run.summary or {}).get("nothing_due", 0))
+    locks = leases.Locks(engine)
+    try:
+        # what an earlier run left scheduled (retries, interrupted attempts) goes first
+        leases.retry_outbox(engine, organization_id, day, outbound, locks)
+        leases.free_dead_local_holders(engine, organization_id, day, utcnow())
+
+        def done(session: Session, decision: Decision) -> None:
+            leases.mark_done(session, organization_id, day, decision.account_id, holder,
+                             decision.outcome)
+
+        own = True
+        while batch := leases.claim(engine, organization_id, day, holder, seconds=seconds,
+                                    own=own):
+            own = False
+            for account_id in batch:
+                # the lock first, then the lease: a slow worker that outlived its lease may
+                # still be sending for this account; once it lets go, the row says "done"
+                if not locks.wait_lock(leases.ACCOUNT, account_id):
+                    continue
+                try:
+                    if not leases.renew(engine, organization_id, day, account_id, holder,
+                                        seconds=seconds):
+                        continue
+                    decisions.append(_graph_decision(
+                        factory, organization_id, account_id, day, outbound=outbound,
+                        brain=brain, policies=policies, dry_run=False, now=now, strict=strict,
+                        finish=done))
+                finally:
+                    locks.unlock(leases.ACCOUNT, account_id)
+        # attempts a dead worker left on accounts taken over here: the graph re-decides an
+        # account, but only the outbox pass resolves an interrupted send (confirm, or flag)
+        leases.retry_outbox(engine, organization_id, day, outbound, locks)
+    finally:
+        locks.close()
+    with factory() as session, session.begin():
+        finished = leases.finish_day(session, organization_id, day)
+        nothing_due = int((finished.summary or {}).get("nothing_due", 0)) if finished else 0
+        if finished is not None and nothing_due:
+            record_event(session, organization_id, "followup_nothing_due",
+                         f"{nothing_due} account(s) with nothing due today: "
+                         "nothing owed, or nothing overdue and no courtesy notice due",
+                         on_date=day, data={"accounts": nothing_due,
+                                            "decided": finished.summary.get("selected", 0)})
     return decisions

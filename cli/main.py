@@ -236,11 +236,18 @@ def worker(
     org: OrgOption = None,
     once: Annotated[bool, typer.Option("--once", help=(
         "one pass (inbox, outbox, the daily run if due) and exit: for cron"))] = False,
+    worker_id: Annotated[str | None, typer.Option("--worker-id", help=(
+        "this worker's name in account leases (default: DUNNING_WORKER_ID, else "
+        "hostname:pid)"))] = None,
 ) -> None:
     """Run the agent: the inbox (IMAP IDLE), the daily follow-ups at DUNNING_RUN_AT, the
-    outbox. Stops cleanly on SIGTERM."""
+    outbox. Stops cleanly on SIGTERM. Several workers may run side by side on PostgreSQL:
+    they share the day's accounts through leases (DUNNING_LEASE_SECONDS, default 300)."""
     import logging
     import threading
+
+    if worker_id:
+        os.environ["DUNNING_WORKER_ID"] = worker_id
 
     from cli.worker import Worker, install_signal_handlers
     from inbox.imap import ImapSettings

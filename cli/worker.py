@@ -20,9 +20,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, select
 
 from agent.guards.calendar import country_timezone
-from agent.hold import release_held
+from agent.leases import Locks, release_outbox, retry_outbox
 from agent.scheduler import default_outbound, run_day
-from agent.tools.outbound import Outbound, retry_pending
+from agent.tools.outbound import Outbound
 from inbox.handler import receive
 from inbox.imap import ImapPoller, ImapSettings
 from store.db import session_factory
@@ -82,23 +82,27 @@ class Worker:
         if now.time() < self.settings.run_at:
             return False
         with session_factory(self.engine)() as session:
+            # an unfinished run is a day other workers are on, or one a dead worker left:
+            # this worker joins it (and takes over expired leases)
             done = session.scalar(select(SchedulerRun.id).where(
                 SchedulerRun.organization_id == self.organization_id,
-                SchedulerRun.run_date == now.date()))
+                SchedulerRun.run_date == now.date(), SchedulerRun.finished_at.is_not(None)))
         return done is None
 
     def tick(self) -> dict[str, int]:
         """One pass over the outbox and, when due, the daily run. Returns what it did."""
         did = {"retried": 0, "released": 0, "accounts": 0}
-        with session_factory(self.engine)() as session:
-            org = session.get(Organization, self.organization_id)
-            assert org is not None
-            did["retried"] = sum(1 for d in retry_pending(
-                session, org, self.outbound, on_date=self.local_today()) if d.outcome == "sent")
-            session.commit()
-        did["released"] = sum(1 for r in release_held(
-            self.engine, self.organization_id, self.local_today(), outbound=self.outbound,
-            now=self.clock()) if r.outcome == "sent")
+        # other workers may run beside this one: the outbox passes go through leases.Locks
+        locks = Locks(self.engine)
+        try:
+            did["retried"] = sum(1 for d in retry_outbox(
+                self.engine, self.organization_id, self.local_today(), self.outbound, locks)
+                if d.outcome == "sent")
+            did["released"] = sum(1 for r in release_outbox(
+                self.engine, self.organization_id, self.local_today(), self.outbound, locks,
+                now=self.clock()) if r.outcome == "sent")
+        finally:
+            locks.close()
         if self.daily_run_due():
             decisions = run_day(self.engine, self.organization_id, self.local_today(),
                                 outbound=self.outbound, now=self.clock())

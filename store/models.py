@@ -27,6 +27,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -191,7 +192,13 @@ class Document(Base):
     paid when the document was imported; payments recorded later are `Payment` rows."""
 
     __tablename__ = "documents"
-    __table_args__ = (UniqueConstraint("organization_id", "kind", "number"),)
+    __table_args__ = (
+        UniqueConstraint("organization_id", "kind", "number"),
+        # the documents that may owe or hold something, read by the planner (migration 0005)
+        Index("ix_documents_unsettled", "account_id",
+              sqlite_where=text("kind <> 'invoice' OR amount <> paid_amount"),
+              postgresql_where=text("kind <> 'invoice' OR amount <> paid_amount")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id"), index=True)
@@ -389,6 +396,26 @@ class SchedulerRun(Base):
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
     finished_at: Mapped[datetime | None]
     summary: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class RunLease(Base):
+    """One account of a day's run, leased to one worker at a time. `holder`/`expires_at`: who
+    works on it and until when (a dead worker's lease expires and another takes the account
+    over); `done_at`: the account was decided that day, no worker handles it again."""
+
+    __tablename__ = "run_leases"
+    __table_args__ = (UniqueConstraint("organization_id", "run_date", "account_id"),
+                      Index("ix_run_leases_open", "organization_id", "run_date", "done_at"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id"))
+    run_date: Mapped[date] = mapped_column(Date)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    holder: Mapped[str | None] = mapped_column(String(200))
+    expires_at: Mapped[datetime | None]
+    takeovers: Mapped[int] = mapped_column(Integer, default=0)
+    done_at: Mapped[datetime | None]
+    outcome: Mapped[str | None] = mapped_column(String(32))
 
 
 class WebSession(Base):

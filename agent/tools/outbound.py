@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -237,13 +237,20 @@ def is_held(comm: Communication) -> bool:
 
 
 def retry_pending(session: Session, org: Organization, outbound: Outbound,
-                  on_date: date | None = None) -> list[Delivery]:
+                  on_date: date | None = None, *,
+                  only_accounts: Collection[int] | None = None) -> list[Delivery]:
     """Deliver what is still scheduled: retries whose time has come, and attempts a crash
-    interrupted (each checked with its transport before anything is resent)."""
+    interrupted (each checked with its transport before anything is resent).
+    `only_accounts`: the accounts this worker holds (`agent.leases`), with the messages of no
+    account; another worker may be sending the others' right now."""
     now = utcnow()
-    pending = list(session.scalars(select(Communication).where(
+    query = select(Communication).where(
         Communication.organization_id == org.id, Communication.direction == "out",
-        Communication.status == "scheduled").order_by(Communication.id)))
+        Communication.status == "scheduled").order_by(Communication.id)
+    if only_accounts is not None:
+        query = query.where(Communication.account_id.in_(list(only_accounts))
+                            | Communication.account_id.is_(None))
+    pending = list(session.scalars(query))
     results = []
     for comm in pending:
         if comm.next_attempt_at is not None and comm.next_attempt_at > now:
