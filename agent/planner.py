@@ -46,7 +46,7 @@ from store.models import (
     Promise,
     Task,
 )
-from store.queries import UNSETTLED, among, docs_by_account
+from store.queries import UNSETTLED, among, docs_by_account, paid_per_document
 
 CHUNK = 2000
 # amounts are compared in SQL, where SQLite sums money as floating point: half a cent keeps
@@ -107,19 +107,7 @@ def _accounts_to_decide(session: Session, organization_id: int, today: date,
     org = organization_id
     paid_docs = select(p.c.document_id).where(p.c.organization_id == org,
                                               p.c.document_id.is_not(None))
-    if session.get_bind().dialect.name == "postgresql":
-        # a hash join with the payments per document
-        grouped = (select(p.c.document_id, func.sum(p.c.amount).label("paid"))
-                   .where(p.c.organization_id == org, p.c.document_id.is_not(None))
-                   .group_by(p.c.document_id).subquery())
-        paid_on: Any = grouped.c.paid
-        source: Any = d.outerjoin(grouped, grouped.c.document_id == d.c.id)
-    else:
-        # SQLite materializes a grouped subquery without an index: one index probe per
-        # remaining document instead
-        paid_on = (select(func.sum(p.c.amount)).where(p.c.document_id == d.c.id)
-                   .scalar_subquery())
-        source = d
+    paid_on, source, _ = paid_per_document(session, p.c.organization_id == org)
     unpaid = d.c.amount - d.c.paid_amount - func.coalesce(paid_on, 0)
     is_invoice = d.c.kind == "invoice"
     open_invoice = and_(is_invoice, unpaid > HALF_CENT)

@@ -178,6 +178,24 @@ UNSETTLED = or_(Document.__table__.c.kind != literal_column("'invoice'"),
                 Document.__table__.c.amount != Document.__table__.c.paid_amount)
 
 
+def paid_per_document(session: Session, payments: ColumnElement[bool]) -> tuple[Any, Any, Any]:
+    """What the `payments` (a condition on the payments table) paid per document, to join to
+    the documents table: (the paid column, the documents joined to it, the grouped subquery
+    or None).
+
+    On PostgreSQL a hash join with the payments grouped per document; SQLite would
+    materialize that grouped subquery without an index, so there each document probes the
+    payments' index instead (correlated scalar subquery)."""
+    d, p = Document.__table__, Payment.__table__
+    if session.get_bind().dialect.name == "postgresql":
+        grouped = (select(p.c.document_id, func.sum(p.c.amount).label("paid"))
+                   .where(payments, p.c.document_id.is_not(None))
+                   .group_by(p.c.document_id).subquery())
+        return grouped.c.paid, d.outerjoin(grouped, grouped.c.document_id == d.c.id), grouped
+    paid_on = select(func.sum(p.c.amount)).where(p.c.document_id == d.c.id).scalar_subquery()
+    return paid_on, d, None
+
+
 def docs_by_account(session: Session, account_ids: list[int], *,
                     settled: bool = True) -> dict[int, list[Doc]]:
     """`account_docs` for many accounts at once, in two queries: what the planner reads for a
@@ -187,20 +205,8 @@ def docs_by_account(session: Session, account_ids: list[int], *,
     reported and the payments against them): nothing open, no credit, so no balance, open or
     overdue invoice changes; only the list of paid invoices in a position is shorter."""
     d, p = Document.__table__, Payment.__table__
-    if session.get_bind().dialect.name == "postgresql":
-        # a hash join with the chunk's payments per document
-        grouped = (select(p.c.document_id, func.sum(p.c.amount).label("paid"))
-                   .where(among(session, p.c.account_id, account_ids),
-                          p.c.document_id.is_not(None))
-                   .group_by(p.c.document_id).subquery())
-        paid_on: Any = grouped.c.paid
-        source: Any = d.outerjoin(grouped, grouped.c.document_id == d.c.id)
-    else:
-        # SQLite materializes a grouped subquery without an index: one index probe per
-        # document instead
-        paid_on = (select(func.sum(p.c.amount)).where(p.c.document_id == d.c.id)
-                   .scalar_subquery())
-        source = d
+    paid_on, source, grouped = paid_per_document(
+        session, among(session, p.c.account_id, account_ids))
     columns = (d.c.id, d.c.account_id, d.c.number, d.c.kind, d.c.issue_date, d.c.due_date,
                d.c.amount, d.c.paid_amount, d.c.currency, paid_on.label("paid"))
     if settled:
