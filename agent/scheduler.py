@@ -15,6 +15,7 @@ from agent import decide
 from agent.brain import Brain, get_brain
 from agent.graph import FOLLOWUP_RECURSION_LIMIT, followup_graph
 from agent.guards.policy import PolicySet, load_policies
+from agent.parallel import in_processes
 from agent.runtime import RunContext
 from agent.tools.outbound import Outbound, retry_pending
 from channels.factory import email_transport, letter_transport
@@ -116,7 +117,7 @@ def run_day(engine: Engine, organization_id: int, day: date, *,
             dry_run: bool = False, now: datetime | None = None,
             account_ids: list[int] | None = None, strict: bool = False,
             prefilter: bool = True, fast: bool | None = None,
-            shard: tuple[int, int] | None = None) -> DayPlan:
+            shard: tuple[int, int] | None = None, processes: int = 1) -> DayPlan:
     """Decide every account that may need it, one transaction per account so that one
     account's failure never undoes another's sends. A real run of the whole day goes through
     account leases (`_leased_day`): several workers may run it side by side. A failing
@@ -131,7 +132,8 @@ def run_day(engine: Engine, organization_id: int, day: date, *,
     without a graph per account, except for the accounts whose decision the graph must make.
     `shard` (i, n), fast dry runs only: plan the i-th of n equal shares of the selected
     accounts, so that n processes plan the day side by side (a dry run writes nothing, not
-    even leases: the shares are fixed instead).
+    even leases: the shares are fixed instead). `processes`, fast dry runs only: plan the
+    selected accounts in that many processes of this one (`agent.parallel`).
     """
     from agent.planner import CHUNK, accounts_to_decide, plan_chunk, prepare_session
     from store.models import Organization
@@ -173,22 +175,28 @@ def run_day(engine: Engine, organization_id: int, day: date, *,
                                strict=strict)
 
     if fast:
-        with factory() as session:
-            org = session.get(Organization, organization_id)
-            assert org is not None
-            prepare_session(session)
-            if shard is not None:
-                index, count = shard
-                ids = ids[len(ids) * index // count:len(ids) * (index + 1) // count]
-            for i in range(0, len(ids), CHUNK):
-                for planned in plan_chunk(session, org, ids[i:i + CHUNK], day, policies, now,
-                                          graph):
-                    decisions.append(planned if isinstance(planned, Decision) else Decision(
-                        planned.account_id, planned.account, planned.outcome, planned.detail,
-                        planned.messages))
-                # contexts of the chunk are done with: keep memory flat over large portfolios
-                session.expunge_all()
-            session.rollback()
+        if shard is not None:
+            index, count = shard
+            ids = ids[len(ids) * index // count:len(ids) * (index + 1) // count]
+
+        def plan(share: list[int]) -> list[Decision]:
+            planned_share: list[Decision] = []
+            with factory() as session:
+                org = session.get(Organization, organization_id)
+                assert org is not None
+                prepare_session(session)
+                for i in range(0, len(share), CHUNK):
+                    planned_share.extend(
+                        p if isinstance(p, Decision) else Decision(
+                            p.account_id, p.account, p.outcome, p.detail, p.messages)
+                        for p in plan_chunk(session, org, share[i:i + CHUNK], day, policies,
+                                            now, graph))
+                    # the chunk's contexts are done with: memory stays flat
+                    session.expunge_all()
+                session.rollback()
+            return planned_share
+
+        decisions.extend(in_processes(engine, plan, ids, processes, minimum=2 * CHUNK))
     else:
         decisions.extend(graph(account_id) for account_id in ids)
     if not dry_run:

@@ -11,7 +11,9 @@ database, each in a fresh process so that earlier steps pollute neither time nor
 - the floor: one bare SELECT of the open invoices' columns the planner needs, fully fetched
   (best of three);
 - the plan: `run_day(..., dry_run=True)`, what `dunning run --dry-run` computes before
-  printing: wall time and peak memory (ru_maxrss of that process);
+  printing, in one process and in as many as the machine has cores (`--processes`; the
+  command's default, `agent.parallel`): wall time and peak memory (the process's ru_maxrss
+  plus its children's largest, an upper bound of what the processes held together);
 - the command: `dunning run --dry-run` itself, output to /dev/null, wall time and peak memory
   (start-up, migrations check and printing included).
 
@@ -96,25 +98,28 @@ def measure_floor(url: str, org_id: int, day: date) -> dict:
     return {"seconds": best, "rows": rows}
 
 
-def measure_plan(url: str, org_id: int, day: date) -> dict:
+def measure_plan(url: str, org_id: int, day: date, processes: int) -> dict:
     from agent.scheduler import run_day
     from store.db import make_engine
 
     engine = make_engine(url)
     started = time.perf_counter()
-    decisions = run_day(engine, org_id, day, dry_run=True)
+    decisions = run_day(engine, org_id, day, dry_run=True, processes=processes)
     seconds = time.perf_counter() - started
     outcomes: dict[str, int] = {}
     for d in decisions:
         outcomes[d.outcome] = outcomes.get(d.outcome, 0) + 1
     return {"seconds": seconds, "planned": len(decisions), "nothing_due": decisions.nothing_due,
             "outcomes": outcomes, "messages": sum(len(d.messages) for d in decisions),
-            "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "processes": processes,
+            "peak_mib": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                         + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024}
 
 
-def _fresh(step: str, url: str, org_id: int, day: date) -> dict:
+def _fresh(step: str, url: str, org_id: int, day: date, processes: int = 1) -> dict:
     out = subprocess.run(
-        [sys.executable, __file__, "--measure", step, url, str(org_id), day.isoformat()],
+        [sys.executable, __file__, "--measure", step, url, str(org_id), day.isoformat(),
+         str(processes)],
         check=True, capture_output=True, text=True, cwd=ROOT)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -141,26 +146,31 @@ def bench(name: str, url: str, slug: str, args: argparse.Namespace) -> dict:
     floor = _fresh("floor", url, org_id, args.date)
     print(f"[{name}] floor {floor['seconds']:.2f} s ({floor['rows']:,} open invoices)",
           flush=True)
-    plan = _fresh("plan", url, org_id, args.date)
-    print(f"[{name}] plan {plan['seconds']:.2f} s, peak {plan['peak_mib']:.0f} MiB", flush=True)
+    plans = []
+    for processes in sorted({1, args.processes}):
+        plan = _fresh("plan", url, org_id, args.date, processes)
+        print(f"[{name}] plan in {processes} process(es) {plan['seconds']:.2f} s, "
+              f"peak {plan['peak_mib']:.0f} MiB", flush=True)
+        plans.append(plan)
     command = measure_command(url, slug, args.date) if not args.no_command else None
     if command:
         print(f"[{name}] dunning run --dry-run {command['seconds']:.2f} s, "
               f"peak {command['peak_mib']:.0f} MiB", flush=True)
-    return {"db": name, "floor": floor, "plan": plan, "command": command}
+    return {"db": name, "floor": floor, "plans": plans, "command": command}
 
 
 def print_table(results: list[dict]) -> None:
-    head = (f"{'db':<10} {'floor s':>8} {'plan s':>8} {'ratio':>6} {'peak MiB':>9} "
+    head = (f"{'db':<10} {'procs':>5} {'floor s':>8} {'plan s':>8} {'ratio':>6} "
+            f"{'peak MiB':>9} "
             f"{'planned':>8} {'sends':>7} {'skips':>7} {'tasks':>6} {'no due':>8} "
             f"{'cmd s':>7} {'cmd MiB':>8}")
     print(head)
     print("-" * len(head))
-    for r in results:
-        f, p, c = r["floor"], r["plan"], r["command"]
+    for r, p in ((res, plan) for res in results for plan in res["plans"]):
+        f, c = r["floor"], r["command"]
         o = p["outcomes"]
         skips = o.get("skipped", 0) + o.get("not_due", 0) + o.get("nothing", 0)
-        print(f"{r['db']:<10} {f['seconds']:>8.2f} {p['seconds']:>8.2f} "
+        print(f"{r['db']:<10} {p['processes']:>5} {f['seconds']:>8.2f} {p['seconds']:>8.2f} "
               f"{p['seconds'] / f['seconds']:>6.1f} {p['peak_mib']:>9.0f} {p['planned']:>8,} "
               f"{o.get('sent', 0):>7,} {skips:>7,} {o.get('task', 0):>6,} "
               f"{p['nothing_due']:>8,} "
@@ -170,8 +180,9 @@ def print_table(results: list[dict]) -> None:
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--measure":
         step, url, org_id, day = sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
-        fn = {"floor": measure_floor, "plan": measure_plan}[step]
-        print(json.dumps(fn(url, org_id, date.fromisoformat(day))))
+        on = date.fromisoformat(day)
+        print(json.dumps(measure_floor(url, org_id, on) if step == "floor"
+                         else measure_plan(url, org_id, on, int(sys.argv[6]))))
         return
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--accounts", type=int, default=100_000)
@@ -183,8 +194,14 @@ def main() -> None:
     parser.add_argument("--no-command", action="store_true",
                         help="skip timing the `dunning run --dry-run` command itself")
     parser.add_argument("--date", type=date.fromisoformat, default=DAY)
+    parser.add_argument("--processes", type=int, default=None,
+                        help="planning processes besides one (default: the machine's cores)")
     parser.add_argument("--work-dir", type=Path, default=ROOT / "var" / "bench")
     args = parser.parse_args()
+    if args.processes is None:
+        from agent.parallel import default_processes
+
+        args.processes = default_processes()
     if args.small:
         args.accounts, args.invoices = 2_000, 20_000
     from store.synth import VERSION

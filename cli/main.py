@@ -154,7 +154,14 @@ def run(
             raise typer.Exit(1) from None
     # a run for an explicit date is a catch-up or a simulation: no wall clock, no window
     now = datetime.now(UTC) if date_ is None else None
-    decisions = run_day(engine, organization.id, today, dry_run=dry_run, now=now)
+    processes = 1
+    if dry_run:
+        from agent.parallel import default_processes
+
+        # a dry run writes nothing: it may plan on every core (DUNNING_PLAN_PROCESSES)
+        processes = default_processes()
+    decisions = run_day(engine, organization.id, today, dry_run=dry_run, now=now,
+                        processes=processes)
     print_decisions(console, decisions, today, dry_run)
 
 

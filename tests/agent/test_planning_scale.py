@@ -172,3 +172,64 @@ def test_business_days_between_counts_like_walking_the_calendar():
         walked = sum(is_business_day(start + timedelta(days=i), country)
                      for i in range(1, (end - start).days + 1))
         assert business_days_between(start, end, country) == walked
+
+
+def test_a_plan_in_several_processes_equals_the_plan_in_one(engine, portfolio, monkeypatch):
+    import agent.planner
+
+    one = run_day(engine, portfolio, TODAY, dry_run=True, strict=True)
+    # small chunks: the 250 accounts' selection is split over three processes
+    monkeypatch.setattr(agent.planner, "CHUNK", 5)
+    three = run_day(engine, portfolio, TODAY, dry_run=True, strict=True, processes=3)
+    assert len(one) >= 50
+    # a task the graph opens inside a dry run gets a new id each time (sequences on PostgreSQL)
+    assert len(three) == len(one)
+    assert all(_same(engine, a, b) for a, b in zip(one, three, strict=True))
+    assert three.nothing_due == one.nothing_due
+
+
+def test_planning_processes_read_on_their_own_connections_and_keep_the_order(engine,
+                                                                             portfolio):
+    import os
+
+    from agent.parallel import in_processes
+
+    def work(ids: list[int]) -> list[tuple[int, int, str]]:
+        with session_factory(engine)() as s:
+            return [(os.getpid(), i, s.get(Account, i).name) for i in ids]
+
+    with session_factory(engine)() as s:
+        ids = list(s.scalars(select(Account.id).order_by(Account.id)))
+        names = {i: s.get(Account, i).name for i in ids}
+    out = in_processes(engine, work, ids, 3, minimum=50)
+    assert [i for _, i, _ in out] == ids
+    assert all(name == names[i] for _, i, name in out)
+    pids = [pid for pid, _, _ in out]
+    assert len(set(pids)) == 3 and pids[0] == os.getpid()
+    # 120 ids make two shares of at least 50, not three
+    assert len({pid for pid, _, _ in in_processes(engine, work, ids[:120], 3, minimum=50)}) == 2
+
+
+def test_a_failing_planning_process_fails_the_plan(engine, portfolio):
+    from agent.parallel import in_processes
+
+    def work(ids: list[int]) -> list[int]:
+        if ids[0] != 1:
+            raise ValueError(f"cannot plan {ids[0]}")
+        return ids
+
+    with pytest.raises(RuntimeError, match="cannot plan"):
+        in_processes(engine, work, list(range(1, 101)), 2, minimum=10)
+
+
+def test_plan_processes_setting(monkeypatch):
+    from agent.parallel import default_processes
+
+    monkeypatch.setenv("DUNNING_PLAN_PROCESSES", "3")
+    assert default_processes() == 3
+    for bad in ("0", "two"):
+        monkeypatch.setenv("DUNNING_PLAN_PROCESSES", bad)
+        with pytest.raises(ValueError, match="DUNNING_PLAN_PROCESSES"):
+            default_processes()
+    monkeypatch.delenv("DUNNING_PLAN_PROCESSES")
+    assert default_processes() >= 1
