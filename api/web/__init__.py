@@ -45,11 +45,15 @@ def when(value: datetime | None) -> str:
     return value.strftime("%d %b %Y %H:%M UTC")
 
 
+# stored words that do not read as English once their underscores are spaces
+WORDING = {"followup": "follow-up"}
+
+
 def label(value: str | None) -> str:
-    """`payment_plan_request` → `Payment plan request`."""
+    """`payment_plan_request` → `Payment plan request`, `followup` → `Follow-up`."""
     if not value:
         return ""
-    text = value.replace("_", " ")
+    text = " ".join(WORDING.get(word, word) for word in value.split("_"))
     return text[:1].upper() + text[1:]
 
 

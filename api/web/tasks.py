@@ -121,7 +121,12 @@ def _page(request: Request, caller: Caller, session: Session, flt: TaskFilter,
             origin = session.get(Communication, task.communication_id)
             if origin is not None and origin.organization_id != caller.organization_id:
                 origin = None
-        context = dict(account=account, origin=origin, thread=_thread(session, task),
+        # the panel shows the agent's first message and the customer's message above the
+        # thread: the thread goes on from there instead of repeating them
+        thread = [e for e in _thread(session, task)
+                  if not (e.author == "agent" and e.message.body == task.agent_message)
+                  and not (origin is not None and e.message.communication_id == origin.id)]
+        context = dict(account=account, origin=origin, thread=thread,
                        actions=[(s, text) for s, text in STATUS_ACTIONS.items()
                                 if s != task.status
                                 and (s != "action_required" or task.status not in OPEN_STATUSES)])

@@ -95,3 +95,12 @@ def test_pages_do_not_query_per_row(ana, world, web_engine):
     large = _queries(ana, web_engine, urls())
     assert list(small.values()) == list(large.values()), (small, large)
     assert max(large.values()) <= 15, large
+
+
+def test_stored_words_read_as_english_labels():
+    from api.web import label
+
+    assert label("payment_plan_request") == "Payment plan request"
+    assert label("followup") == "Follow-up"
+    assert label("followup_sent") == "Follow-up sent"
+    assert label(None) == "" and label("") == ""

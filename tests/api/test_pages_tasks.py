@@ -87,6 +87,20 @@ def test_task_panel_shows_the_case_with_customer_text_escaped(ana, world):
     _clean(html)
 
 
+def test_the_thread_does_not_repeat_what_the_panel_shows_above_it(ana, world, web_engine):
+    with transaction(web_engine) as s:
+        task = s.get(Task, world.task["us"])
+        s.add(TaskMessage(task_id=task.id, author="agent", body=task.agent_message))
+        s.add(TaskMessage(task_id=task.id, author="customer",
+                          communication_id=task.communication_id, body="the customer's mail"))
+    panel = ana.get(f"/tasks/{world.task['us']}").text
+    thread = panel.split('<ol class="thread"', 1)[1].split("</ol>", 1)[0]
+    assert "The customer says the delivery was incomplete." not in thread
+    assert "the customer&#39;s mail" not in thread
+    # what the panel does not show above stays in the thread
+    assert "The customer disputes the balance." in thread
+
+
 def test_another_organizations_task_is_not_found(ana, world):
     them = world.task["them"]
     assert ana.get(f"/tasks/{them}").status_code == 404
