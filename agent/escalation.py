@@ -22,8 +22,10 @@ log = logging.getLogger("dunning.escalation")
 MAX_SIMILAR = 3
 
 
-def history_brief(session: Session, account_id: int, today: date) -> str:
-    """The case in a few lines: what is owed, what was sent, what the customer said."""
+def history_brief(session: Session, account_id: int, today: date, *, said: str = "") -> str:
+    """The case in a few lines: what is owed, what was sent, what the customer said (a
+    reply the task's own message `said` quotes already is not quoted again)."""
+    already = " ".join(said.split())
     ctx = load_context(session, account_id, today)
     lines = []
     if ctx.position is not None and ctx.balance > 0:
@@ -42,6 +44,8 @@ def history_brief(session: Session, account_id: int, today: date) -> str:
         .order_by(Communication.id.desc()).limit(3)))
     for r in reversed(replies):
         text = " ".join((r.body or "").split())
+        if text and text[:80] in already:
+            continue
         lines.append(f"Reply {r.on_date.isoformat()} ({(r.intent or '?').replace('_', ' ')}): "
                      f"“{text[:160]}{'…' if len(text) > 160 else ''}”")
     promises = list(session.scalars(select(Promise).where(Promise.account_id == account_id)
@@ -131,7 +135,7 @@ def enrich(session: Session, task: Task, today: date) -> None:
     """Add the case history and the suggestion from similar cases to a new task."""
     if task.account_id is None:
         return
-    brief = history_brief(session, task.account_id, today)
+    brief = history_brief(session, task.account_id, today, said=task.agent_message or "")
     if brief:
         task.agent_message = f"{task.agent_message}\n\n{brief}" if task.agent_message else brief
     try:

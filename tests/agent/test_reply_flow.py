@@ -123,6 +123,9 @@ def test_dispute_opens_a_task_pauses_and_notifies(engine, setup, outbound):
         task = s.scalar(select(Task))
         assert (task.reason, task.status) == ("dispute", "action_required")
         assert "Sensoren" in task.agent_message
+        # quoted once: the case history below it does not repeat the reply
+        assert task.agent_message.count("zwei Sensoren fehlen") == 1
+        assert "Owed:" in task.agent_message
         assert [m.author for m in task.messages] == ["agent", "customer"]
     (note,) = comms(engine, kind="member_notification")
     assert note.language == "de"
