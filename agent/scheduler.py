@@ -135,7 +135,7 @@ def run_day(engine: Engine, organization_id: int, day: date, *,
     even leases: the shares are fixed instead). `processes`, fast dry runs only: plan the
     selected accounts in that many processes of this one (`agent.parallel`).
     """
-    from agent.planner import CHUNK, accounts_to_decide, plan_chunk, prepare_session
+    from agent.planner import CHUNK, plan_chunk, prepare_session
     from store.models import Organization
 
     brain = brain or get_brain()
@@ -152,14 +152,9 @@ def run_day(engine: Engine, organization_id: int, day: date, *,
         policies = org_policies(org.settings)
         if account_ids:
             ids = list(account_ids)
-        elif prefilter:
-            selection = accounts_to_decide(session, organization_id, day, policies)
-            ids = selection.ids
-            decisions.nothing_due = selection.nothing_due
         else:
-            ids = list(session.scalars(
-                select(Account.id).where(Account.organization_id == organization_id)
-                .order_by(Account.id)))
+            ids, decisions.nothing_due = _day_selection(session, organization_id, day,
+                                                        policies, prefilter)
         already = session.scalar(select(SchedulerRun).where(
             SchedulerRun.organization_id == organization_id, SchedulerRun.run_date == day))
     if not dry_run:
@@ -222,6 +217,19 @@ def run_day(engine: Engine, organization_id: int, day: date, *,
     return decisions
 
 
+def _day_selection(session: Session, organization_id: int, day: date, policies: PolicySet,
+                   prefilter: bool) -> tuple[list[int], int]:
+    """The accounts the day decides, in id order, and how many have nothing due: the
+    pre-filter's choice, or (`prefilter=False`) every account of the organization."""
+    if prefilter:
+        from agent.planner import accounts_to_decide
+
+        selection = accounts_to_decide(session, organization_id, day, policies)
+        return selection.ids, selection.nothing_due
+    return list(session.scalars(select(Account.id).where(
+        Account.organization_id == organization_id).order_by(Account.id))), 0
+
+
 def _leased_day(engine: Engine, organization_id: int, day: date, *, outbound: Outbound | None,
                 brain: Brain, now: datetime | None, strict: bool, prefilter: bool) -> DayPlan:
     """This worker's share of the day's real run: the accounts it could lease, each decided
@@ -231,7 +239,6 @@ def _leased_day(engine: Engine, organization_id: int, day: date, *, outbound: Ou
     nothing. Accounts leased by a live worker are left to it; a dead worker's are taken over
     once its leases expire."""
     from agent import leases
-    from agent.planner import accounts_to_decide
     from store.models import Organization
 
     factory = session_factory(engine)
@@ -247,13 +254,8 @@ def _leased_day(engine: Engine, organization_id: int, day: date, *, outbound: Ou
         if run is not None and run.finished_at is not None:
             return decisions  # the day is done: nothing is decided, nothing sent twice
         if run is None:
-            if prefilter:
-                selection = accounts_to_decide(session, organization_id, day, policies)
-                ids, nothing_due = selection.ids, selection.nothing_due
-            else:
-                ids, nothing_due = list(session.scalars(
-                    select(Account.id).where(Account.organization_id == organization_id)
-                    .order_by(Account.id))), 0
+            ids, nothing_due = _day_selection(session, organization_id, day, policies,
+                                              prefilter)
     if run is None:
         leases.open_day(engine, organization_id, day, ids, nothing_due)
     with factory() as session:

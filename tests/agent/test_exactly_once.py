@@ -5,39 +5,19 @@ import os
 import subprocess
 import sys
 from collections import Counter
-from datetime import date
-from decimal import Decimal
 from email import message_from_bytes
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from store.db import make_engine, session_factory, transaction, upgrade
-from store.models import Account, Communication, Contact, Document, Event
-from store.orgs import create_organization
+from store.db import make_engine, session_factory
+from store.models import Communication, Event
+from tests.support.portfolios import overdue_accounts
 from tests.support.servers import start_smtp_sink
 
 ROOT = Path(__file__).resolve().parents[2]
 STAGES = ["start", "attempt", "sent", "recorded"]
-
-
-def portfolio(url: str) -> None:
-    upgrade(url)
-    engine = make_engine(url)
-    with transaction(engine) as s:
-        org = create_organization(s, "Us Ltd", sender_email="ar@us.example")
-        for i in range(3):
-            acc = Account(organization_id=org.id, external_id=f"A{i}", name=f"Customer {i}",
-                          country="FR", currency="EUR")
-            s.add(acc)
-            s.flush()
-            s.add(Contact(account_id=acc.id, email=f"ap{i}@customer{i}.example"))
-            s.add(Document(organization_id=org.id, account_id=acc.id, kind="invoice",
-                           number=f"F-{i}", issue_date=date(2026, 9, 1),
-                           due_date=date(2026, 10, 1), amount=Decimal("100.00"),
-                           currency="EUR"))
-    engine.dispose()
 
 
 def run(env: dict, stage: str | None = None) -> int:
@@ -64,7 +44,7 @@ def followups(url: str) -> list[Communication]:
 @pytest.mark.parametrize("stage", STAGES)
 def test_killed_worker_over_smtp(stage, tmp_path):
     url = f"sqlite:///{tmp_path / 'db.sqlite'}"
-    portfolio(url)
+    overdue_accounts(url, 3)
     sink = start_smtp_sink(tmp_path / "smtp")
     try:
         env = {"DUNNING_DATABASE_URL": url, "DUNNING_SMTP_HOST": sink.host,
@@ -94,7 +74,7 @@ def test_killed_worker_over_smtp(stage, tmp_path):
 @pytest.mark.parametrize("stage", STAGES)
 def test_killed_worker_with_the_outbox_resolves_every_doubt(stage, tmp_path):
     url = f"sqlite:///{tmp_path / 'db.sqlite'}"
-    portfolio(url)
+    overdue_accounts(url, 3)
     env = {"DUNNING_DATABASE_URL": url, "DUNNING_OUTBOX_DIR": str(tmp_path / "outbox")}
     assert run(env, stage) == 137
     assert run(env) == 0

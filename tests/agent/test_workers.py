@@ -11,24 +11,21 @@ import sys
 import time
 from collections import Counter
 from datetime import date
-from decimal import Decimal
 from email import message_from_bytes
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from store.db import make_engine, session_factory, transaction, upgrade
+from store.db import make_engine, session_factory
 from store.models import (
     Account,
     Communication,
-    Contact,
-    Document,
     Event,
     RunLease,
     SchedulerRun,
 )
-from store.orgs import create_organization
+from tests.support.portfolios import overdue_accounts
 from tests.support.servers import create_database, start_smtp_sink
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,26 +45,6 @@ w = Worker(engine, org_id, settings=WorkerSettings(),
            clock=lambda: datetime(2026, 10, 2, 9, 0, tzinfo=UTC))
 print(w.tick())
 """
-
-
-def portfolio(url: str, accounts: int) -> int:
-    upgrade(url)
-    engine = make_engine(url)
-    with transaction(engine) as s:
-        org = create_organization(s, "Us Ltd", sender_email="ar@us.example")
-        for i in range(accounts):
-            acc = Account(organization_id=org.id, external_id=f"A{i}", name=f"Customer {i}",
-                          country="FR", currency="EUR")
-            s.add(acc)
-            s.flush()
-            s.add(Contact(account_id=acc.id, email=f"ap{i}@customer{i}.example"))
-            s.add(Document(organization_id=org.id, account_id=acc.id, kind="invoice",
-                           number=f"F-{i}", issue_date=date(2026, 9, 1),
-                           due_date=date(2026, 10, 1), amount=Decimal("100.00") + i,
-                           currency="EUR"))
-        org_id = org.id
-    engine.dispose()
-    return org_id
 
 
 def start_worker(url: str, env: dict, worker_id: str,
@@ -116,7 +93,7 @@ def pg_url(postgres_server, request) -> str:
 
 def test_two_workers_share_the_day_and_send_each_follow_up_once(pg_url, tmp_path):
     accounts = 120
-    portfolio(pg_url, accounts)
+    overdue_accounts(pg_url, accounts)
     sink = start_smtp_sink(tmp_path / "smtp")
     try:
         env = smtp_env(sink, 60)
@@ -157,7 +134,7 @@ def test_two_workers_share_the_day_and_send_each_follow_up_once(pg_url, tmp_path
 
 def test_workers_killed_at_random_never_send_twice_nor_lose_a_message(pg_url, tmp_path):
     accounts = 60
-    portfolio(pg_url, accounts)
+    overdue_accounts(pg_url, accounts)
     rng = random.Random(int(os.environ.get("DUNNING_TEST_SEED", "0")) or None)
     stages = [None, None, "start", "attempt", "sent", "recorded"]
     sink = start_smtp_sink(tmp_path / "smtp")
@@ -226,7 +203,7 @@ def test_workers_killed_at_random_never_send_twice_nor_lose_a_message(pg_url, tm
 
 def test_sqlite_one_worker_and_a_crash_rerun(tmp_path):
     url = f"sqlite:///{tmp_path / 'db.sqlite'}"
-    portfolio(url, 5)
+    overdue_accounts(url, 5)
     sink = start_smtp_sink(tmp_path / "smtp")
     try:
         env = smtp_env(sink, 300)
