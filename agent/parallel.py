@@ -35,12 +35,17 @@ def default_processes() -> int:
         os.cpu_count() or 1)
 
 
-def _child(engine: Engine, work: Callable[[list[int]], list[T]], share: list[int],
+def share(ids: list[int], index: int, count: int) -> list[int]:
+    """The `index`-th of `count` contiguous, near-equal shares of `ids`."""
+    return ids[len(ids) * index // count:len(ids) * (index + 1) // count]
+
+
+def _child(engine: Engine, work: Callable[[list[int]], list[T]], part: list[int],
            conn: Any) -> None:
     # the parent's pooled connections belong to the parent: new ones for this process
     engine.dispose(close=False)
     try:
-        conn.send(("ok", work(share)))
+        conn.send(("ok", work(part)))
     except BaseException:  # noqa: BLE001 - everything goes back to the parent, which raises
         conn.send(("error", traceback.format_exc()))
     finally:
@@ -57,12 +62,12 @@ def in_processes(engine: Engine, work: Callable[[list[int]], list[T]], ids: list
             engine.url.get_backend_name() == "sqlite"
             and engine.url.database in (None, "", ":memory:")):
         return work(ids)
-    shares = [ids[len(ids) * i // count:len(ids) * (i + 1) // count] for i in range(count)]
+    shares = [share(ids, i, count) for i in range(count)]
     context = multiprocessing.get_context("fork")
     children = []
-    for share in shares[1:]:
+    for part in shares[1:]:
         receive, send = context.Pipe(duplex=False)
-        child = context.Process(target=_child, args=(engine, work, share, send), daemon=True)
+        child = context.Process(target=_child, args=(engine, work, part, send), daemon=True)
         child.start()
         send.close()
         children.append((child, receive))

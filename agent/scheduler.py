@@ -15,7 +15,7 @@ from agent import decide
 from agent.brain import Brain, get_brain
 from agent.graph import FOLLOWUP_RECURSION_LIMIT, followup_graph
 from agent.guards.policy import PolicySet, load_policies
-from agent.parallel import in_processes
+from agent.parallel import in_processes, share
 from agent.runtime import RunContext
 from agent.tools.outbound import Outbound, retry_pending
 from channels.factory import email_transport, letter_transport
@@ -171,20 +171,19 @@ def run_day(engine: Engine, organization_id: int, day: date, *,
 
     if fast:
         if shard is not None:
-            index, count = shard
-            ids = ids[len(ids) * index // count:len(ids) * (index + 1) // count]
+            ids = share(ids, *shard)
 
-        def plan(share: list[int]) -> list[Decision]:
+        def plan(part: list[int]) -> list[Decision]:
             planned_share: list[Decision] = []
             with factory() as session:
                 org = session.get(Organization, organization_id)
                 assert org is not None
                 prepare_session(session)
-                for i in range(0, len(share), CHUNK):
+                for i in range(0, len(part), CHUNK):
                     planned_share.extend(
                         p if isinstance(p, Decision) else Decision(
                             p.account_id, p.account, p.outcome, p.detail, p.messages)
-                        for p in plan_chunk(session, org, share[i:i + CHUNK], day, policies,
+                        for p in plan_chunk(session, org, part[i:i + CHUNK], day, policies,
                                             now, graph))
                     # the chunk's contexts are done with: memory stays flat
                     session.expunge_all()
